@@ -1,0 +1,5 @@
+"""python -m hvgui"""
+
+from hvgui.app import main
+
+raise SystemExit(main())

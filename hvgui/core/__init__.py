@@ -1,0 +1,1 @@
+"""hvgui.core layer (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""hvgui.hyperv layer (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""hvgui.remoting layer (see docs/architecture.md)."""

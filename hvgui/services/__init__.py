@@ -1,0 +1,1 @@
+"""hvgui.services layer (see docs/architecture.md)."""

@@ -1,0 +1,1 @@
+"""hvgui.ui layer (see docs/architecture.md)."""
