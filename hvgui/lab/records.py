@@ -13,6 +13,18 @@ from typing import Any
 
 from hvgui.lab.enums import ErrorCategory
 
+class UInt64(int):
+    """An int that a Windows host serialises as UInt64 (<U64>): sizes in bytes."""
+
+
+class UInt32(int):
+    """An int serialised as UInt32 (<U32>): counters such as ReplicationErrors."""
+
+
+class Int64(int):
+    """An int serialised as Int64 (<I64>)."""
+
+
 # A value a parameter may carry: what PSRP deserialises (str, int, bool, float, None, list, dict,
 # datetime, timedelta, UUID) or a LabObject produced on the host itself.
 ParamValue = Any
