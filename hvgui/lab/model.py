@@ -132,6 +132,7 @@ class ReplicationSide:
     resync_interrupted: bool = False
     # Replica end: the state to return to when a failover is cancelled.
     state_before_failover: VMReplicationState | None = None
+    state_before_suspend: VMReplicationState | None = None
     allowed_primary_server: str = ""
     trust_group: str = ""
     test_vm_id: UUID | None = None

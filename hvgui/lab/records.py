@@ -13,6 +13,7 @@ from typing import Any
 
 from hvgui.lab.enums import ErrorCategory
 
+
 class UInt64(int):
     """An int that a Windows host serialises as UInt64 (<U64>): sizes in bytes."""
 

@@ -1,0 +1,1 @@
+"""The lab's cmdlet implementations; importing a module registers its cmdlets with the runtime."""
