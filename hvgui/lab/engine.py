@@ -73,9 +73,7 @@ def _advance_source(
         elif side.state is S.InitialReplicationInProgress and side.ir_method in ("network", "backup"):
             _progress_initial_replication(lab, host, vm, side, t)
         elif side.state is S.WaitingForStartResynchronize and _resync_due(side, t):
-            side.state = S.Resynchronizing
-            side.resync_done_bytes = 0
-            side.resync_start_time = None
+            start_resync(lab, host, vm, side)
         elif side.state is S.Resynchronizing:
             _progress_resync(lab, host, vm, side, t)
         elif side.state is S.Replicating and side.next_cycle_time and t >= side.next_cycle_time:
@@ -250,6 +248,16 @@ def _progress_resync(lab: Lab, host: LabHost, vm: LabVM, side: ReplicationSide, 
         side.last_error = ""
         side.last_replication_time = other.last_replication_time = t
         side.next_cycle_time = t + timedelta(seconds=side.settings.frequency_sec)
+
+
+def start_resync(lab: Lab, host: LabHost, vm: LabVM, side: ReplicationSide) -> None:
+    """Both ends resynchronise together; the replica side shows it too."""
+    side.state = S.Resynchronizing
+    side.resync_done_bytes = 0
+    side.resync_start_time = None
+    partner = find_partner(lab, host, vm, side)
+    if partner is not None and partner[1].state is S.Replicating:
+        partner[1].state = S.Resynchronizing
 
 
 def _roll_monitoring_window(host: LabHost, side: ReplicationSide, now: datetime) -> None:

@@ -9,8 +9,9 @@ from collections.abc import Iterable
 from hvgui.lab.binder import BoundCall
 from hvgui.lab.cmdlets import server, validation
 from hvgui.lab.cmdlets.common import as_list, target_vms
-from hvgui.lab.context import Context
+from hvgui.lab.context import Context, wildcard_regex
 from hvgui.lab.enums import (
+    ErrorCategory,
     ReplicationAuthenticationType,
     VMReplicationMode,
     VMReplicationRelationshipType,
@@ -58,7 +59,7 @@ def mark_as_replica(ctx: Context, vm: LabVM, allowed_primary: str) -> None:
     if not r.enabled:
         raise ctx.error(
             f"The computer '{ctx.host.fqdn}' is not enabled as a Replica server.",
-            server.ErrorCategory.InvalidOperation,
+            ErrorCategory.InvalidOperation,
             "InvalidOperation",
             vm,
         )
@@ -72,7 +73,7 @@ def mark_as_replica(ctx: Context, vm: LabVM, allowed_primary: str) -> None:
         primary = ctx.lab.find_host(allowed_primary)
         names = [allowed_primary] + ([primary.fqdn] if primary else [])
         if not any(
-            server.wildcard_regex(e.allowed_primary_server).fullmatch(n) for e in r.entries for n in names
+            wildcard_regex(e.allowed_primary_server).fullmatch(n) for e in r.entries for n in names
         ):
             raise ctx.argument_error(
                 f"The primary server '{allowed_primary}' does not match any authorization entry of this Replica "
@@ -140,7 +141,7 @@ def _enable(ctx: Context, call: BoundCall, vm: LabVM) -> None:
     if mode is VMReplicationMode.Primary or (mode is VMReplicationMode.Replica and vm.extended is not None):
         raise ctx.error(
             f"Replication is already enabled for virtual machine '{vm.name}'.",
-            server.ErrorCategory.InvalidOperation,
+            ErrorCategory.InvalidOperation,
             "InvalidOperation",
             vm,
         )
@@ -175,7 +176,9 @@ def _enable(ctx: Context, call: BoundCall, vm: LabVM) -> None:
     )
     validation.check_vss(ctx, settings.vss_hours, settings.recovery_history, extended=extended)
     settings.excluded_disks = _excluded(ctx, call, vm)
-    target = server.connect_replica_server(ctx, name, port, auth, settings.certificate_thumbprint)
+    target = server.connect_replica_server(
+        ctx, name, port, auth, str(call.get("CertificateThumbprint") or "")
+    )
     if target is ctx.host:
         raise ctx.argument_error(
             "The Replica server cannot be the primary server itself.", "ReplicaServerName"
@@ -223,7 +226,7 @@ def create_replica(
         if side is None or side.is_source or side.state is not S.WaitingForInitialReplication:
             raise ctx.error(
                 f"A virtual machine with the ID '{vm.id}' already exists on the Replica server '{target.fqdn}'.",
-                server.ErrorCategory.ResourceExists,
+                ErrorCategory.ResourceExists,
                 "ObjectExists",
                 vm,
             )

@@ -33,15 +33,16 @@ _RECOVERY_TYPES = {SnapshotType.Replica, SnapshotType.AppConsistentReplica, Snap
 def start_failover(ctx: Context, call: BoundCall) -> Iterable[LabObject]:
     if call.has("VMRecoverySnapshot"):
         snap = call.get("VMRecoverySnapshot")
-        vm, point = snap.ref
-        if ctx.host.vms.get(vm.id) is not vm or point not in vm.recovery_points:
+        owner: LabVM = snap.ref[0]
+        point: RecoveryPoint = snap.ref[1]
+        if ctx.host.vms.get(owner.id) is not owner or point not in owner.recovery_points:
             raise ctx.error(
                 "The recovery point no longer exists.",
                 ErrorCategory.ObjectNotFound,
                 "ObjectNotFound",
                 snap.to_string,
             )
-        return each_vm(ctx, [vm], lambda v: _failover_one(ctx, call, v, point))
+        return each_vm(ctx, [owner], lambda v: _failover_one(ctx, call, v, point))
     return each_vm(ctx, target_vms(ctx, call), lambda v: _failover_one(ctx, call, v, None))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from hvgui.lab import health, objects
+from hvgui.lab import engine, health, objects
 from hvgui.lab.binder import BoundCall
 from hvgui.lab.cmdlets import validation
 from hvgui.lab.cmdlets.common import each_vm, requested_side, target_vms
@@ -115,11 +115,12 @@ def resume_replication(ctx: Context, call: BoundCall) -> Iterable[LabObject]:
         if call.has("Resynchronize"):
             if not side.is_source:
                 raise ctx.not_applicable(vm, "Replica")
-            side.resync_start_time = start
-            side.state = S.WaitingForStartResynchronize if start else S.Resynchronizing
-            side.resync_done_bytes = 0
+            if start is not None:
+                side.state, side.resync_start_time = S.WaitingForStartResynchronize, start
+            else:
+                engine.start_resync(ctx.lab, ctx.host, vm, side)
         elif side.state in (S.WaitingForStartResynchronize, S.ResynchronizeSuspended):
-            side.state = S.Resynchronizing
+            engine.start_resync(ctx.lab, ctx.host, vm, side)
         elif side.state is S.UpdateError:
             side.state = S.WaitingForUpdateCompletion
         elif side.state is S.Suspended and side.state_before_suspend in (
@@ -148,6 +149,9 @@ def stop_replication(ctx: Context, call: BoundCall) -> Iterable[LabObject]:
         side.state = S.WaitingForStartResynchronize
         side.resync_done_bytes = 0
         side.resync_start_time = None
+        partner = engine.find_partner(ctx.lab, ctx.host, vm, side)
+        if partner is not None and partner[1].state is S.Resynchronizing:
+            partner[1].state = S.Replicating
         return _passthru(ctx, call, vm, side)
 
     return each_vm(ctx, target_vms(ctx, call), stop)

@@ -11,7 +11,7 @@ from hvgui.lab.cmdlets.common import as_list, target_vms
 from hvgui.lab.context import Context, has_wildcards, wildcard_regex
 from hvgui.lab.enums import ErrorCategory, SnapshotType, VMReplicationMode, VMState
 from hvgui.lab.enums import VMReplicationState as S
-from hvgui.lab.model import LabVM
+from hvgui.lab.model import LabVM, NetworkAdapter
 from hvgui.lab.records import LabError, LabObject
 from hvgui.lab.runtime import cmdlet
 
@@ -257,7 +257,7 @@ _SET_ADAPTER_SUPPORTED = {
 }
 
 
-def _adapters(ctx: Context, call: BoundCall) -> list[tuple[LabVM, objects.NetworkAdapter]]:
+def _adapters(ctx: Context, call: BoundCall) -> list[tuple[LabVM, NetworkAdapter]]:
     if call.has("VMNetworkAdapter"):
         return [o.ref for o in as_list(call.get("VMNetworkAdapter")) if isinstance(o, LabObject)]
     name = call.get("Name") or call.get("VMNetworkAdapterName")
