@@ -125,6 +125,7 @@ class Shell:
             # A newer Receive for the same target (the client retrying after its read timeout)
             # takes over; the older one gives up so no output is written to an abandoned socket.
             generation = self._generation[target] = self._generation.get(target, 0) + 1
+            self._cond.notify_all()
             while True:
                 self._check_open()
                 if self._generation[target] != generation:
