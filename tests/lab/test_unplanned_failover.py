@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from hvgui.lab.enums import SnapshotType, VMState
 from hvgui.lab.enums import VMReplicationHealthState as H
 from hvgui.lab.enums import VMReplicationMode as M
@@ -100,3 +102,22 @@ def test_split_brain_primary_keeps_running_and_falls_into_error(lab: Lab, a: She
     assert a.prop("SQL01", "State") is VMState.Running
     assert a.prop("SQL01", "ReplicationState") is S.Error
     assert a.prop("SQL01", "ReplicationHealth") is H.Critical
+
+
+def test_reverse_after_unplanned_failover_can_schedule_its_initial_replication(
+    lab: Lab, a: Shell, b: Shell
+) -> None:
+    replicating(lab, a)
+    lab.set_host_down(A, True)
+    b.by_id(cmd("Start-VMFailover", Confirm=False))
+    lab.set_host_down(A, False)
+    a.by_id(cmd("Stop-VM", TurnOff=None))
+    a.by_id(cmd("Set-VMReplication", AsReplica=None, AllowedPrimaryServer=FQDN[B]))
+    when = (lab.now + timedelta(hours=2)).isoformat()
+    b.by_id(
+        cmd("Set-VMReplication", Reverse=None, ReplicaServerName=FQDN[A], InitialReplicationStartTime=when)
+    )
+    lab.advance(3600)
+    assert b.prop("SQL01", "ReplicationState") is S.ReadyForInitialReplication
+    lab.advance(3600 + 900)
+    assert b.prop("SQL01", "ReplicationState") is S.Replicating

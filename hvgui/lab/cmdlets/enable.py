@@ -72,9 +72,7 @@ def mark_as_replica(ctx: Context, vm: LabVM, allowed_primary: str) -> None:
     if allowed_primary and not r.allow_any:
         primary = ctx.lab.find_host(allowed_primary)
         names = [allowed_primary] + ([primary.fqdn] if primary else [])
-        if not any(
-            wildcard_regex(e.allowed_primary_server).fullmatch(n) for e in r.entries for n in names
-        ):
+        if not any(wildcard_regex(e.allowed_primary_server).fullmatch(n) for e in r.entries for n in names):
             raise ctx.argument_error(
                 f"The primary server '{allowed_primary}' does not match any authorization entry of this Replica "
                 "server.",

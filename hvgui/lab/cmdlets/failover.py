@@ -9,7 +9,7 @@ from uuid import uuid4
 
 from hvgui.lab import engine, objects
 from hvgui.lab.binder import BoundCall
-from hvgui.lab.cmdlets import enable, server
+from hvgui.lab.cmdlets import enable, server, validation
 from hvgui.lab.cmdlets.common import as_list, each_vm, target_vms
 from hvgui.lab.context import Context
 from hvgui.lab.enums import (
@@ -270,6 +270,12 @@ def reverse(ctx: Context, call: BoundCall, vm: LabVM) -> ReplicationSide:
             ctx, vm, target, admission, settings, VMReplicationRelationshipType.Simple
         )
         new.ir_total_bytes = replica_side.ir_total_bytes
+    if call.has("InitialReplicationStartTime"):
+        # Set-VMReplication -Reverse may schedule the reverse initial replication [reference 4.2].
+        new.ir_start_time = validation.check_start_time(
+            ctx, call.get("InitialReplicationStartTime"), "InitialReplicationStartTime"
+        )
+        new.ir_method = "backup" if call.has("UseBackup") else "network"
     vm.relation = new
     return new
 

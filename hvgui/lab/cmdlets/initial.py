@@ -83,6 +83,8 @@ def start_initial_replication(ctx: Context, call: BoundCall) -> Iterable[LabObje
         else:
             side.ir_method = "network"
         if when is not None:
+            # UNCERTAIN (reference 5.1): the state while a scheduled start waits; the lab keeps
+            # ReadyForInitialReplication with InitialReplicationStartTime set, as Get-VMReplication shows it.
             side.ir_start_time = when
         else:
             side.ir_start_time = ctx.now
