@@ -112,11 +112,14 @@ def serve(
             pass
     finally:
         server.stop()
-        if args.state is not None:
-            save = getattr(lab, "save", None)
-            if callable(save):
-                save(args.state)
-                print(f"Lab state saved to {args.state}", file=out)
+    if args.state is not None:
+        try:
+            lab.save(args.state)
+        except Exception as err:  # the lab's own failure must still end the process cleanly
+            log.exception("saving the lab state failed")
+            print(f"hvgui-lab: cannot save the lab state to {args.state}: {err}", file=sys.stderr)
+            return 1
+        print(f"Lab state saved to {args.state}", file=out)
     return 0
 
 

@@ -49,6 +49,8 @@ class LabProtocol(Protocol):
 
     def tick(self) -> None: ...
 
+    def save(self, path: Path) -> None: ...
+
 
 @dataclass(frozen=True)
 class Endpoint:

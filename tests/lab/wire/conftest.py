@@ -96,6 +96,9 @@ class FakeLab:
     def tick(self) -> None:
         pass
 
+    def save(self, path: Path) -> None:
+        Path(path).write_text("fake lab state\n", encoding="utf-8")
+
     def invoke(self, host: str, calls: Sequence[CommandCall]) -> PipelineResult:
         with self._lock:
             self.calls.append((host, list(calls)))
