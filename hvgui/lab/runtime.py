@@ -16,7 +16,7 @@ from typing import Any
 from uuid import UUID
 
 from hvgui.lab import engine, objects
-from hvgui.lab.binder import NO_INPUT, Binder, BoundCall
+from hvgui.lab.binder import NO_INPUT, Binder, BoundCall, PipelineInputError
 from hvgui.lab.clock import LabClock
 from hvgui.lab.context import Context, has_wildcards, wildcard_regex
 from hvgui.lab.enums import ErrorCategory
@@ -199,10 +199,11 @@ class Lab:
             return _select_object(call, item)
         try:
             bound = self._binder.bind(ctx.cmdlet, call.args, item)
-        except LabError as err:
-            if item is NO_INPUT or err.terminating is False:
+        except PipelineInputError as err:
+            if item is NO_INPUT:
                 raise
-            # A pipeline object that does not bind is reported and skipped, as in PowerShell.
+            # A piped object that does not bind is reported and skipped; errors in the command line
+            # itself stop the whole pipeline, as in PowerShell.
             ctx.errors.append(err.record)
             return []
         if ctx.cmdlet in HIGH_IMPACT and "Confirm" not in bound.explicit_false:
