@@ -19,12 +19,10 @@ from psrpcore.types import (
     ErrorCategory,
     ErrorCategoryInfo,
     NETException,
-    PSDateTime,
     PSDouble,
     PSEnumBase,
     PSInt,
     PSInt64,
-    PSNoteProperty,
     PSObject,
     PSPropertyInfo,
     PSType,
@@ -76,9 +74,7 @@ def to_ps(value: Any, *, nested: bool = False) -> Any:
         return _integer(value)
     if isinstance(value, float):
         return PSDouble(value)
-    if isinstance(value, dt.datetime):
-        return PSDateTime(value) if not isinstance(value, PSDateTime) else value
-    if isinstance(value, dt.timedelta | uuid.UUID):
+    if isinstance(value, dt.datetime | dt.timedelta | uuid.UUID):
         return value
     if isinstance(value, LabObject):
         return value.to_string if nested else _object(value)
@@ -97,7 +93,26 @@ def _integer(value: int) -> Any:
         return PSUInt(int(value))
     if isinstance(value, Int64) or not PSInt.MinValue <= value <= PSInt.MaxValue:
         return PSInt64(int(value))
-    return PSInt(int(value))
+    # A plain int in Int32 range is written as <I32>; wrapping it would only cost time.
+    return int(value)
+
+
+class _Property(PSPropertyInfo):
+    """A fixed-value property. psrpcore's PSNoteProperty builds a throw-away PSObject for every value
+    it stores, which made serialising a VM list twice as slow; the serialiser needs only the name
+    and get_value()."""
+
+    def __init__(self, name: str, value: Any) -> None:  # no super().__init__: nothing else is used
+        self.name = name
+        self.ps_type = None
+        self.mandatory = False
+        self._fixed = value
+
+    def get_value(self, ps_object: PSObject) -> Any:
+        return self._fixed
+
+    def copy(self) -> _Property:
+        return _Property(self.name, self._fixed)
 
 
 def _object(obj: LabObject) -> PSObject:
@@ -109,7 +124,7 @@ def _object(obj: LabObject) -> PSObject:
         names.append("System.Object")
     meta.type_names = names
     props: list[PSPropertyInfo] = [
-        PSNoteProperty(name, to_ps(value, nested=True)) for name, value in obj.properties.items()
+        _Property(name, to_ps(value, nested=True)) for name, value in obj.properties.items()
     ]
     if _CUSTOM_OBJECT in names:
         meta.extended_properties = props

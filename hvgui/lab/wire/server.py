@@ -12,6 +12,7 @@ Everything runs on background threads, so tests and the app's demo mode use it i
 from __future__ import annotations
 
 import logging
+import socket
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -212,8 +213,14 @@ class LabServer:
         service = HostService(name, self.lab, faults)
         ssl_context = None
         if self._ca is not None:
-            ips = ["127.0.0.1", "::1"] + ([self.bind] if self.bind not in ("0.0.0.0", "::", "") else [])
-            ssl_context = self._ca.server_context(fqdn, ["localhost", fqdn, name.lower()], ips)
+            names = ["localhost", fqdn, name.lower()]
+            ips = ["127.0.0.1", "::1"]
+            if self.bind in ("0.0.0.0", "::", ""):
+                # Reachable from other machines: let them use this machine's own names too.
+                names += [socket.gethostname(), socket.getfqdn()]
+            else:
+                ips.append(self.bind)
+            ssl_context = self._ca.server_context(fqdn, names, ips)
         context = HostContext(
             name=name,
             fqdn=fqdn,

@@ -64,7 +64,7 @@ class LabCA:
     def server_context(self, common_name: str, dns_names: list[str], ips: list[str]) -> ssl.SSLContext:
         key = ec.generate_private_key(ec.SECP256R1())
         names: list[x509.GeneralName] = [x509.DNSName(n) for n in dict.fromkeys(dns_names) if n]
-        names += [x509.IPAddress(ipaddress.ip_address(ip)) for ip in dict.fromkeys(ips) if ip]
+        names += [x509.IPAddress(ipaddress.ip_address(ip)) for ip in dict.fromkeys(ips) if _is_ip(ip)]
         cert = (
             x509.CertificateBuilder()
             .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)]))
@@ -113,6 +113,14 @@ def _usage(*, cert_sign: bool) -> x509.KeyUsage:
         encipher_only=False,
         decipher_only=False,
     )
+
+
+def _is_ip(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _now() -> dt.datetime:

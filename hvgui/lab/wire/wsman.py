@@ -118,7 +118,18 @@ class HostService:
             )
         shell_el = _body_child(req, "rsp:Shell")
         creation = _base64(shell_el.findtext("ps:creationXml", None, NS), "creationXml")
-        shell_id = (shell_el.get("ShellId") or str(uuid.uuid4())).upper()
+        if not creation:
+            raise WSManFault(
+                soap.E_SCHEMA_VALIDATION,
+                "w:SchemaValidationError",
+                "A PowerShell shell needs its creationXml.",
+            )
+        try:
+            shell_id = str(uuid.UUID(shell_el.get("ShellId") or str(uuid.uuid4()))).upper()
+        except ValueError:
+            raise WSManFault(
+                soap.E_INVALID_PARAMETER, "w:InvalidParameter", "The ShellId is not a GUID."
+            ) from None
         self._reap_idle()
         with self._lock:
             if len(self._shells) >= self._max_shells:

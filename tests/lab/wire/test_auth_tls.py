@@ -75,6 +75,21 @@ def test_ntlm_auth_modes_ntlm_and_negotiate(ntlm_server: LabServer) -> None:
         assert len(run(rp, ("Get-VM", {})).output) == 1
 
 
+def test_ntlm_over_https(fake_lab: FakeLab, lab_dir: Path) -> None:
+    server = LabServer(fake_lab, https=True, auth="negotiate", data_dir=lab_dir)
+    server.start()
+    try:
+        wsman = connect(server.endpoint("HV-A"))
+        assert not wsman.transport.wrap_required  # TLS protects the messages
+        with RunspacePool(wsman) as rp:
+            assert len(run(rp, ("Get-VM", {})).output) == 1
+        # A client that wants message encryption on top of TLS gets it too.
+        with RunspacePool(connect(server.endpoint("HV-B"), encryption="always")) as rp:
+            assert len(run(rp, ("Get-VM", {})).output) == 1
+    finally:
+        server.stop()
+
+
 def test_ntlm_with_a_wrong_password_is_refused(ntlm_server: LabServer) -> None:
     ep = ntlm_server.endpoint("HV-A")
     with pytest.raises(AuthenticationError):

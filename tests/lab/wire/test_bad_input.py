@@ -101,6 +101,25 @@ def test_unknown_resource_uri(raw: Raw) -> None:
     assert fault_code(raw.post(create)) == 0x8033803B
 
 
+def test_shell_id_must_be_a_guid(raw: Raw) -> None:
+    body = (
+        '<rsp:Shell ShellId="&lt;x/&gt;"><rsp:InputStreams>stdin</rsp:InputStreams>'
+        '<creationXml xmlns="http://schemas.microsoft.com/powershell">AAAA</creationXml></rsp:Shell>'
+    )
+    assert (
+        fault_code(raw.post(envelope("http://schemas.xmlsoap.org/ws/2004/09/transfer/Create", body)))
+        == 0x8033803A
+    )
+
+
+def test_create_without_creation_xml(raw: Raw) -> None:
+    body = "<rsp:Shell><rsp:InputStreams>stdin pr</rsp:InputStreams></rsp:Shell>"
+    assert (
+        fault_code(raw.post(envelope("http://schemas.xmlsoap.org/ws/2004/09/transfer/Create", body)))
+        == 0x80338041
+    )
+
+
 def test_unknown_shell(raw: Raw, bystander: RunspacePool) -> None:
     receive = "<rsp:Receive><rsp:DesiredStream>stdout</rsp:DesiredStream></rsp:Receive>"
     assert (

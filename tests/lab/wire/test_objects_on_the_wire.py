@@ -76,6 +76,9 @@ def test_integer_widths_on_the_wire() -> None:
     assert '<Db N="Weight">0.5</Db>' in xml
     assert '<TS N="Uptime">PT5H3M</TS>' in xml
     assert f'<G N="Id">{VM_ID}</G>' in xml
+    # Plain ints outside the Int32 range widen to Int64, in both directions.
+    assert ET.tostring(serialize(to_ps(-(2**40)), None)).decode() == f"<I64>{-(2**40)}</I64>"
+    assert ET.tostring(serialize(to_ps(2**31), None)).decode() == f"<I64>{2**31}</I64>"
 
 
 def test_select_object_yields_note_properties(pool: RunspacePool) -> None:
