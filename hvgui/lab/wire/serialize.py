@@ -30,7 +30,6 @@ from psrpcore.types import (
     PSUInt64,
 )
 from psrpcore.types import ErrorRecord as PSErrorRecord
-from psrpcore.types._enum import PSEnumMeta
 
 from hvgui.lab import enums
 from hvgui.lab.records import ErrorRecord, Int64, LabObject, UInt32, UInt64
@@ -41,10 +40,11 @@ _CUSTOM_OBJECT = "System.Management.Automation.PSCustomObject"
 def _make_enum(lab_enum: type[enum.IntEnum], type_name: str) -> type[PSEnumBase]:
     # Built through the metaclass because Hyper-V's member name "None" is not a Python identifier
     # the class statement would accept.
-    namespace: Any = PSEnumMeta.__prepare__(lab_enum.__name__, (PSEnumBase,))
+    meta: Any = type(PSEnumBase)
+    namespace = meta.__prepare__(lab_enum.__name__, (PSEnumBase,))
     for member in lab_enum:
         namespace[enums.enum_name(member)] = member.value
-    cls: Any = PSEnumMeta(lab_enum.__name__, (PSEnumBase,), namespace)
+    cls: Any = meta(lab_enum.__name__, (PSEnumBase,), namespace)
     # rehydrate=False: the lab only writes these; registering them would change how any psrpcore
     # client in the same process reads them.
     decorated: type[PSEnumBase] = PSType([type_name], rehydrate=False)(cls)

@@ -128,10 +128,13 @@ class Shell:
             self._cond.notify_all()
             while True:
                 self._check_open()
-                if self._generation[target] != generation:
-                    raise timed_out()
                 queue = self._queues.get(target)
                 pipe = self._pipes.get(target) if target is not None else None
+                if target is not None and pipe is None:
+                    # Terminated while this Receive waited: nothing more will come.
+                    return Received([], command_id, True)
+                if self._generation.get(target) != generation:
+                    raise timed_out()
                 if queue or (pipe is not None and pipe.done):
                     break
                 remaining = deadline - time.monotonic()

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import threading
 import time
+import uuid
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
+from psrpcore import ServerPipeline
 from pypsrp.exceptions import WSManFaultError
 from pypsrp.powershell import PowerShell, RunspacePool
 
+from hvgui.lab.records import PipelineResult
 from hvgui.lab.wire import LabServer
+from hvgui.lab.wire.shell import Shell, _Pipe
 from tests.lab.wire.conftest import connect, run
 
 TIMED_OUT = 2150858793
@@ -154,3 +158,21 @@ def test_request_on_a_deleted_shell_faults(http_server: LabServer) -> None:
     with pytest.raises(WSManFaultError) as err:
         ps.invoke()
     assert err.value.code == SHELL_NOT_FOUND
+
+
+def test_terminate_ends_a_waiting_receive() -> None:
+    """A Receive waiting on a running pipeline that gets terminated returns instead of hanging.
+
+    pypsrp cannot produce this (its Command returns only after the pipeline ran), so the shell is
+    driven directly: one pipeline marked running, a waiting Receive, then Terminate.
+    """
+    pid = uuid.uuid4()
+    shell = Shell("S", lambda calls: PipelineResult(), 153600)
+    shell._pipes[pid] = _Pipe(ServerPipeline(shell._pool, pid), str(pid), running=True)
+    result: list[Any] = []
+    waiter = threading.Thread(target=lambda: result.append(shell.receive(str(pid), 153600, 5)))
+    waiter.start()
+    time.sleep(0.2)
+    shell.signal(str(pid), terminate=True)
+    waiter.join(2)
+    assert result and result[0].done and result[0].chunks == []
