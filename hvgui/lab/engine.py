@@ -26,6 +26,7 @@ ERROR_AFTER = timedelta(minutes=30)
 # Reference 4.4: HRL logs above half the VM's VHD size force a resynchronisation.
 RESYNC_LOG_RATIO = 0.5
 MAX_STEPS = 20_000
+LOG_OVERFLOW_TEXT = "The change log exceeded half of the virtual hard disk size."
 _TRACKING = {S.InitialReplicationInProgress, S.Replicating, S.Suspended, S.Error, S.ResynchronizeSuspended}
 
 
@@ -102,7 +103,7 @@ def _check_log_overflow(vm: LabVM, side: ReplicationSide) -> None:
     if tracking and vm.total_disk_bytes and side.pending_bytes > RESYNC_LOG_RATIO * vm.total_disk_bytes:
         side.state = S.WaitingForStartResynchronize
         side.pending_bytes = 0
-        side.last_error = "The change log exceeded half of the virtual hard disk size."
+        side.last_error = LOG_OVERFLOW_TEXT
 
 
 def _resync_due(side: ReplicationSide, t: datetime) -> bool:
@@ -120,10 +121,7 @@ def _link(lab: Lab, host: LabHost, vm: LabVM, side: ReplicationSide) -> tuple[La
     """The receiving end if replication traffic can flow now, else why not."""
     target = lab.find_host(side.settings.replica_server)
     if target is None or not lab.reachable(host, target):
-        return (
-            f"Hyper-V cannot connect to the specified Replica server '{side.settings.replica_server}'. "
-            "Error: A connection with the server could not be established (0x00002EFD)."
-        )
+        return unreachable_text(side.settings.replica_server)
     partner = find_partner(lab, host, vm, side)
     if partner is None:
         return f"The Replica server '{target.fqdn}' has no replication relationship for virtual machine '{vm.name}'."
@@ -134,6 +132,13 @@ def _link(lab: Lab, host: LabHost, vm: LabVM, side: ReplicationSide) -> tuple[La
             f"(state {other.state.name})."
         )
     return partner
+
+
+def unreachable_text(server: str) -> str:
+    return (
+        f"Hyper-V cannot connect to the specified Replica server '{server}'. "
+        "Error: A connection with the server could not be established (0x00002EFD)."
+    )
 
 
 def _cycle(lab: Lab, host: LabHost, vm: LabVM, side: ReplicationSide, t: datetime) -> None:
@@ -163,6 +168,10 @@ def _cycle(lab: Lab, host: LabHost, vm: LabVM, side: ReplicationSide, t: datetim
     side.last_replication_time = other.last_replication_time = t
     replica_vm = target_host.vms[vm.id]
     add_recovery_point(replica_vm, other, t)
+    # What arrives on B is what B has to ship on to C: the replica VM itself never runs.
+    onward = replica_vm.extended
+    if onward is not None and onward.state in _TRACKING:
+        onward.pending_bytes += size
 
 
 def add_recovery_point(vm: LabVM, side: ReplicationSide, t: datetime) -> None:

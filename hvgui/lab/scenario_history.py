@@ -28,8 +28,7 @@ ESTABLISHED_AGO = timedelta(days=30)
 # Minutes since the last successful cycle when the scenario does not say (per state).
 _LAST_DEFAULT = {S.Suspended: 45.0, S.Error: 120.0, S.WaitingForStartResynchronize: 180.0}
 FAILOVER_DEFAULT = 20.0
-# The engine's texts for these situations (engine._link, engine._check_log_overflow).
-_LOG_OVERFLOW = "The change log exceeded half of the virtual hard disk size."
+_LOG_OVERFLOW = engine.LOG_OVERFLOW_TEXT
 
 
 @dataclass
@@ -247,10 +246,7 @@ def _failed_over(lab: Lab, link: Link, st: StateSpec, t_fail: datetime, net: Net
 
 
 def _unreachable(side: ReplicationSide) -> str:
-    return (
-        f"Hyper-V cannot connect to the specified Replica server '{side.settings.replica_server}'. "
-        "Error: A connection with the server could not be established (0x00002EFD)."
-    )
+    return engine.unreachable_text(side.settings.replica_server)
 
 
 def _window_start(host: LabHost, now: datetime, not_before: datetime) -> datetime:

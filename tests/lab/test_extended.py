@@ -106,3 +106,12 @@ def test_removing_only_the_primary_side_leaves_the_replica(lab: Lab, a: Shell, b
     # Nothing arrives any more: the replica falls behind and says so.
     (health,) = b.ok(cmd("Measure-VMReplication", VMName="SQL01"))
     assert any("behind" in r for r in health.properties["ReplicationHealthDetails"])
+
+
+def test_extended_replication_ships_what_arrived_from_the_primary(lab: Lab, a: Shell, b: Shell) -> None:
+    extended(lab, a, b)
+    lab.advance(1800)
+    (health,) = b.ok(cmd("Measure-VMReplication", VMName="SQL01", ReplicationRelationshipType="Extended"))
+    assert health.properties["AverageReplicationSize"] > 0
+    (disk,) = Shell(lab, C).ok(cmd("Get-VMHardDiskDrive", VMName="SQL01"))
+    assert disk.properties["FileSize"] > 0

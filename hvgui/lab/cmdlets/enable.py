@@ -248,7 +248,8 @@ def create_replica(
             VirtualDisk(
                 f"{folder}\\{d.path.rsplit(chr(92), 1)[-1]}",
                 d.size_bytes,
-                0,
+                # The lab does not model half-written VHDX files: the replica's disk is sized for the copy.
+                d.file_bytes,
                 d.controller_type,
                 d.controller_number,
                 d.controller_location,
