@@ -77,9 +77,10 @@ def test_serve_prints_the_table_and_writes_connections(tmp_path: Path) -> None:
 
 def test_the_process_serves_the_demo_lab_until_terminated(tmp_path: Path) -> None:
     conn_file = tmp_path / "connections.json"
+    state = tmp_path / "lab-state.json"
     cmd = [
         sys.executable, "-m", "hvgui.lab.cli", "--http", "--auth", "negotiate", "--speed", "0",
-        "--connections-file", str(conn_file), "--data-dir", str(tmp_path / "lab"),
+        "--connections-file", str(conn_file), "--data-dir", str(tmp_path / "lab"), "--state", str(state),
     ]  # fmt: skip
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
@@ -87,16 +88,33 @@ def test_the_process_serves_the_demo_lab_until_terminated(tmp_path: Path) -> Non
         entries = json.loads(conn_file.read_text())
         assert len(entries) >= 2 and all(e["auth"] == "negotiate" and not e["ssl"] for e in entries)
         with RunspacePool(connect(Endpoint(**entries[0]))) as rp:
-            assert run(rp, ("Get-VM", {})).output
+            vms = run(rp, ("Get-VM", {})).output
+            assert vms
+            # Leave a mark that must survive the restart: turn a running VM off.
+            name = next(
+                str(v.adapted_properties["Name"])
+                for v in vms
+                if str(v.adapted_properties["State"]) == "Running"
+            )
+            ps = run(rp, ("Stop-VM", {"Name": name, "TurnOff": None}))
+            assert not ps.had_errors and not ps.streams.error
     finally:
         if os.name == "posix":
             proc.send_signal(signal.SIGTERM)
         else:
             proc.terminate()
         stdout, stderr = proc.communicate(timeout=10)
-    if os.name == "posix":
-        assert proc.returncode == 0, stderr
     assert entries[0]["password"] in stdout
+    if os.name != "posix":
+        return  # terminate() on Windows kills without the orderly shutdown
+    assert proc.returncode == 0, stderr
+    assert state.exists()
+    from hvgui.lab.records import CommandCall
+    from hvgui.lab.runtime import Lab
+
+    restored = Lab.load(state)
+    [vm] = restored.invoke(entries[0]["name"], [CommandCall.of("Get-VM", Name=name)]).output
+    assert vm.properties["State"].name == "Off"
 
 
 def test_format_table_lines_up() -> None:
