@@ -90,17 +90,31 @@ class WSManHandler(BaseHTTPRequestHandler):
 
     def setup(self) -> None:
         host = self.server.host
+        # Tracked and time-limited before the TLS handshake, so that a client that connects and
+        # says nothing can neither pin a thread forever nor outlive the server's stop().
+        self.request.settimeout(self.timeout)
         if host.ssl_context is not None:
-            self.request = host.ssl_context.wrap_socket(self.request, server_side=True)
+            # wrap_socket takes over the plain socket's descriptor; the handshake runs only once the
+            # TLS socket is tracked, so stop() can cut it short.
+            self.request = host.ssl_context.wrap_socket(
+                self.request, server_side=True, do_handshake_on_connect=False
+            )
+        self._tracked: socket.socket = self.request
+        host.track(self._tracked)
+        try:
+            if host.ssl_context is not None:
+                self.request.do_handshake()
+        except BaseException:
+            host.untrack(self._tracked)
+            raise
         super().setup()
-        host.track(self.connection)
         self._auth = host.auth_factory()
 
     def finish(self) -> None:
         try:
             super().finish()
         finally:
-            self.server.host.untrack(self.connection)
+            self.server.host.untrack(self._tracked)
 
     def log_message(self, format: str, *args: Any) -> None:
         log.debug("%s: %s", self.server.host.name, format % args)

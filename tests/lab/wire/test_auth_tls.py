@@ -130,3 +130,25 @@ def test_credentials_and_ca_are_reused(https_server: LabServer, fake_lab: FakeLa
 def test_password_is_not_in_the_endpoint_repr(https_server: LabServer) -> None:
     ep = https_server.endpoint("HV-A")
     assert ep.password not in repr(ep)
+
+
+def test_a_silent_tls_client_blocks_nobody(fake_lab: FakeLab, lab_dir: Path) -> None:
+    import socket
+    import time
+
+    server = LabServer(fake_lab, https=True, auth="basic", data_dir=lab_dir)
+    server.start()
+    ep = server.endpoint("HV-A")
+    silent = socket.create_connection((ep.host, ep.port))
+    silent.settimeout(5)
+    try:
+        with RunspacePool(connect(ep)) as rp:
+            assert len(run(rp, ("Get-VM", {})).output) == 1
+        start = time.monotonic()
+        server.stop()
+        assert time.monotonic() - start < 2
+        # The half-open handshake was cut when the server stopped.
+        assert silent.recv(1) == b""
+    finally:
+        silent.close()
+        server.stop()
