@@ -176,3 +176,29 @@ def test_terminate_ends_a_waiting_receive() -> None:
     shell.signal(str(pid), terminate=True)
     waiter.join(2)
     assert result and result[0].done and result[0].chunks == []
+
+
+def test_parallel_sessions_under_load(http_server: LabServer) -> None:
+    """Eight sessions on two hosts, each with its own pool and thread, plus garbage on the side."""
+    import requests
+
+    def session(host: str) -> int:
+        done = 0
+        with RunspacePool(connect(http_server.endpoint(host))) as rp:
+            for i in range(12):
+                ps = run(
+                    rp, ("Get-VM", {"Count": 1 + i % 5}), ("Select-Object", {"Property": ["Name", "State"]})
+                )
+                assert len(ps.output) == 1 + i % 5 and not ps.streams.error
+                done += 1
+        return done
+
+    def garbage() -> int:
+        ep = http_server.endpoint("HV-A")
+        for _ in range(20):
+            requests.post(ep.url, data=b"<nope", auth=(ep.username, ep.password), timeout=5)
+        return 0
+
+    with ThreadPoolExecutor(9) as executor:
+        futures = [executor.submit(session, h) for h in ["HV-A", "HV-B"] * 4] + [executor.submit(garbage)]
+        assert sum(f.result(timeout=60) for f in futures) == 8 * 12
