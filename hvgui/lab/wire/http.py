@@ -168,6 +168,20 @@ class WSManHandler(BaseHTTPRequestHandler):
             return 200, host.service.handle(req, caller)
         except WSManFault as fault:
             return 500, soap.fault_envelope(fault, message_id, host.fqdn)
+        except DropConnection:
+            raise
+        except ConnectionError as err:
+            # The lab says the host is down (it went down mid-request): nothing answers any more.
+            raise DropConnection from err
+        except Exception:
+            log.exception("%s: request failed", host.name)
+            internal = WSManFault(
+                soap.E_PLUGIN_FAILED,
+                "w:InternalError",
+                "The lab host failed to process the request.",
+                sender=False,
+            )
+            return 500, soap.fault_envelope(internal, message_id, host.fqdn)
 
     def _read_body(self) -> bytes | None:
         """The request body, or None when the request was already answered."""

@@ -182,3 +182,21 @@ def test_bad_input_on_one_host_does_not_touch_another(raw: Raw, http_server: Lab
         raw.post("<broken")
         raw.post(envelope(SHELL + "Receive", "", shell_id=str(uuid.uuid4())))
         assert len(run(other, ("Get-VM", {})).output) == 1
+
+
+def test_a_server_bug_becomes_a_fault_not_a_dropped_connection(
+    http_server: LabServer, bystander: RunspacePool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypsrp.exceptions import WSManFaultError
+
+    from hvgui.lab.wire.wsman import HostService
+
+    def broken(*args: object) -> str:
+        raise RuntimeError("simulated server bug")
+
+    monkeypatch.setattr(HostService, "_get", broken)
+    with pytest.raises(WSManFaultError) as err:
+        bystander.is_alive()
+    assert err.value.code == 0x80338083
+    monkeypatch.undo()
+    assert bystander.is_alive()
