@@ -12,6 +12,6 @@ def main(argv: list[str] | None = None) -> int:
     if "--demo" in args:
         # Until the main window exists, the demo starts the embedded lab and prints its hosts.
         args.remove("--demo")
-        return lab_main(["--https", *args])
+        return lab_main(["--https", "--list-vms", *args])
     print("hvgui: the main window arrives with issue 5; run `hvgui --demo` to start the lab.")
     return 2

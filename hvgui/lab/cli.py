@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--connections-file", type=Path, help="write the endpoints as JSON to this file")
     parser.add_argument("--data-dir", type=Path, help="where the lab CA and demo credentials live")
+    parser.add_argument("--list-vms", action="store_true", help="also print every host's VMs at start")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
     return parser
 
@@ -77,6 +78,30 @@ def format_table(endpoints: Sequence[Endpoint]) -> str:
     return "\n".join(
         "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() for row in rows
     )
+
+
+def vm_table(lab: LabProtocol) -> str:
+    """Every host's VMs as Get-VM reports them: what the demo shows until the window exists."""
+    from hvgui.lab.enums import enum_name
+    from hvgui.lab.records import CommandCall
+
+    rows = [("Host", "VM", "State", "Replication", "Health", "Status")]
+    for host in lab.host_names():
+        for vm in lab.invoke(host, [CommandCall.of("Get-VM")]).output:
+            p = vm.properties
+            mode, state = enum_name(p["ReplicationMode"]), enum_name(p["ReplicationState"])
+            rows.append(
+                (
+                    host,
+                    str(p["Name"]),
+                    enum_name(p["State"]),
+                    "-" if mode == "None" else f"{mode}: {state}",
+                    enum_name(p["ReplicationHealth"]),
+                    str(p["Status"]),
+                )
+            )
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows)
 
 
 def write_connections(path: Path, endpoints: Sequence[Endpoint]) -> None:
@@ -103,6 +128,8 @@ def serve(
     try:
         endpoints = server.endpoints()
         print(format_table(endpoints), file=out)
+        if getattr(args, "list_vms", False):
+            print("\n" + vm_table(lab), file=out)
         if args.connections_file is not None:
             write_connections(args.connections_file, endpoints)
             print(f"Connections written to {args.connections_file}", file=out)
