@@ -50,15 +50,15 @@ _HYPERV_CMDLET = re.compile(r"^[A-Za-z]+-VM[A-Za-z]*$")
 
 
 def causes(exc: BaseException) -> Iterator[BaseException]:
-    """exc and everything it wraps: __cause__/__context__ and urllib3's MaxRetryError.reason."""
+    """exc and everything it wraps: __cause__/__context__, urllib3's .reason, requests' args[0]."""
     seen: set[int] = set()
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
         yield current
-        reason = getattr(current, "reason", None)
-        nxt = current.__cause__ or current.__context__
-        current = reason if isinstance(reason, BaseException) and nxt is None else nxt
+        candidates = [current.__cause__, current.__context__, getattr(current, "reason", None)]
+        candidates.append(current.args[0] if current.args else None)
+        current = next((c for c in candidates if isinstance(c, BaseException)), None)
 
 
 def _innermost(exc: BaseException) -> str:
@@ -100,7 +100,8 @@ def map_exception(
     if isinstance(exc, requests.exceptions.ConnectionError | OSError):
         return _connection_error(exc, host, detail, opened)
     if isinstance(exc, AuthenticationError | SpnegoError):
-        return AuthenticationFailed(host, detail)
+        # pypsrp's own text names the user and method; the HTTP 401 underneath says less.
+        return AuthenticationFailed(host, str(exc) or detail)
     if isinstance(exc, WSManFaultError):
         return _fault(exc, host)
     if isinstance(exc, WinRMTransportError):
