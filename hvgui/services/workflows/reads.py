@@ -1,0 +1,220 @@
+"""What workflows read from a host before and after acting: the VM, its relationships, the server.
+
+Each read selects only the properties it parses, on the host. Nested objects reach the client only
+as their ToString, so a Replica server's authorization entries are read with their own cmdlet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+from uuid import UUID
+
+from hvgui.hyperv import parse
+from hvgui.hyperv.commands import Cmd, Pipeline, by_id, select
+from hvgui.hyperv.enums import (
+    AuthenticationType,
+    RelationshipType,
+    ReplicationMode,
+    ServerAuthenticationType,
+    SnapshotType,
+)
+from hvgui.hyperv.errors import CommandFailed
+from hvgui.hyperv.model import PSData, RecoveryPoint, ReplicaServerInfo, ReplicationInfo, VMInfo
+from hvgui.hyperv.rules import Item
+from hvgui.services.workflows.errors import REASONS, VMNotFound, not_found
+
+
+class Session(Protocol):
+    """What workflows need from hvgui.remoting.session.HostSession (one host, one at a time)."""
+
+    @property
+    def name(self) -> str: ...
+
+    async def run(self, *pipelines: Pipeline) -> list[list[PSData]]: ...
+
+
+VM_PROPS = ("Id", "Name", "State", "Status", "ReplicationState", "ReplicationHealth", "ReplicationMode")
+REPLICATION_PROPS = (
+    "VMId",
+    "VMName",
+    "ReplicationState",
+    "ReplicationHealth",
+    "ReplicationMode",
+    "ReplicationRelationshipType",
+    "PrimaryServerName",
+    "ReplicaServerName",
+    "ReplicaServerPort",
+    "AuthenticationType",
+    "ReplicationFrequencySec",
+    "RecoveryHistory",
+    "VSSSnapshotFrequencyHour",
+    "CompressionEnabled",
+    "LastReplicationTime",
+    "CertificateThumbprint",
+    "TestVirtualMachine",
+)
+SERVER_PROPS = (
+    "ReplicationEnabled",
+    "AllowedAuthenticationType",
+    "KerberosAuthenticationPort",
+    "CertificateAuthenticationPort",
+    "CertificateThumbprint",
+    "ReplicationAllowedFromAnyServer",
+    "DefaultStorageLocation",
+)
+POINT_PROPS = ("Id", "Name", "VMId", "SnapshotType", "CreationTime")
+RECOVERY_KINDS = (SnapshotType.Replica, SnapshotType.AppConsistentReplica, SnapshotType.SyncedReplica)
+
+
+def vm_pipeline(vm_id: UUID) -> Pipeline:
+    return by_id(vm_id, select(*VM_PROPS))
+
+
+def replication_pipeline(vm_id: UUID, relationship: RelationshipType | None = None) -> Pipeline:
+    get = (
+        Cmd.of("Get-VMReplication")
+        if relationship is None
+        else Cmd.of("Get-VMReplication", ReplicationRelationshipType=relationship)
+    )
+    return by_id(vm_id, get, select(*REPLICATION_PROPS))
+
+
+def points_pipeline(vm_id: UUID) -> Pipeline:
+    return by_id(vm_id, Cmd.of("Get-VMSnapshot"), select(*POINT_PROPS))
+
+
+def server_pipelines() -> tuple[Pipeline, Pipeline]:
+    return (
+        Pipeline.of(Cmd.of("Get-VMReplicationServer"), select(*SERVER_PROPS)),
+        Pipeline.of(Cmd.of("Get-VMReplicationAuthorizationEntry")),
+    )
+
+
+def host_pipeline() -> Pipeline:
+    return Pipeline.of(Cmd.of("Get-VMHost"), select("ComputerName", "FullyQualifiedDomainName"))
+
+
+async def read_vm(session: Session, vm_id: UUID) -> VMInfo | None:
+    """The VM with this Id on the session's host, or None if the host has no such VM."""
+    try:
+        (rows,) = await session.run(vm_pipeline(vm_id))
+    except CommandFailed as err:
+        if not_found(err):
+            return None
+        raise
+    return parse.vm(rows[0], session.name) if rows else None
+
+
+async def require_vm(session: Session, vm_id: UUID, vm_name: str) -> VMInfo:
+    vm = await read_vm(session, vm_id)
+    if vm is None:
+        raise VMNotFound(session.name, f"{session.name} has no virtual machine {vm_name} (Id {vm_id}).")
+    return vm
+
+
+async def read_relations(session: Session, vm: VMInfo) -> list[ReplicationInfo]:
+    """Every relationship of the VM on this host (a replica that extends has two); none if not replicated."""
+    if vm.replication_mode is ReplicationMode.NONE:
+        return []
+    (rows,) = await session.run(replication_pipeline(vm.id))
+    return [parse.replication(row, session.name) for row in rows]
+
+
+def simple(relations: Sequence[ReplicationInfo]) -> ReplicationInfo | None:
+    return next((r for r in relations if r.relationship is RelationshipType.Simple), None)
+
+
+def extended(relations: Sequence[ReplicationInfo]) -> ReplicationInfo | None:
+    return next((r for r in relations if r.relationship is RelationshipType.Extended), None)
+
+
+async def read_recovery_points(session: Session, vm_id: UUID) -> list[RecoveryPoint]:
+    """The points a failover can use, oldest first (other checkpoint types are left out)."""
+    (rows,) = await session.run(points_pipeline(vm_id))
+    points = [parse.recovery_point(row) for row in rows]
+    return sorted(
+        (p for p in points if p.kind in RECOVERY_KINDS),
+        key=lambda p: (p.created is None, p.created),
+    )
+
+
+async def read_replica_server(session: Session) -> ReplicaServerInfo:
+    server_rows, entry_rows = await session.run(*server_pipelines())
+    info = parse.replica_server(server_rows[0], session.name) if server_rows else _disabled(session.name)
+    entries = tuple(parse.authorization_entry(row) for row in entry_rows)
+    return ReplicaServerInfo(**{**info.__dict__, "entries": entries})
+
+
+def _disabled(host: str) -> ReplicaServerInfo:
+    return ReplicaServerInfo(host, False, ServerAuthenticationType.Kerberos, 80, 443, "", False, "", ())
+
+
+async def read_host_fqdn(session: Session) -> str:
+    (rows,) = await session.run(host_pipeline())
+    if not rows:
+        return session.name
+    props = rows[0].props
+    return str(props.get("FullyQualifiedDomainName") or props.get("ComputerName") or session.name)
+
+
+def entry_matches(pattern: str, server: str) -> bool:
+    """An authorization entry's AllowedPrimaryServer: an FQDN, or a wildcard in its first label."""
+    pattern, server = pattern.strip().lower(), server.strip().lower()
+    if pattern == "*":
+        return True
+    if pattern.startswith("*."):
+        return server.endswith(pattern[1:])
+    if "." in pattern and "." in server:
+        return pattern == server
+    # A NetBIOS name on one side: compare host names.
+    return pattern.split(".")[0] == server.split(".")[0]
+
+
+def replica_problem(
+    server: ReplicaServerInfo,
+    primary: str,
+    auth: AuthenticationType | None = None,
+    port: int | None = None,
+) -> str:
+    """Why this Replica server would refuse replication from primary, in plain words ("" if it would not)."""
+    host = server.host
+    if not server.enabled:
+        return f"{host} is not enabled as a Replica server (Hyper-V Settings > Replication Configuration)."
+    if auth is not None:
+        allowed = {
+            ServerAuthenticationType.Kerberos: {AuthenticationType.Kerberos},
+            ServerAuthenticationType.Certificate: {AuthenticationType.Certificate},
+            ServerAuthenticationType.CertificateAndKerberos: set(AuthenticationType),
+        }[server.auth]
+        if auth not in allowed:
+            return f"{host} does not accept {auth.name} authentication (it accepts {server.auth.name})."
+        wanted = server.kerberos_port if auth is AuthenticationType.Kerberos else server.certificate_port
+        if port is not None and port != wanted:
+            return f"{host} listens for {auth.name} replication on port {wanted}, not {port}."
+    if server.allow_any:
+        return ""
+    if not any(entry_matches(e.allowed_primary_server, primary) for e in server.entries):
+        return (
+            f"{host} does not authorize {primary} as a primary server: add an authorization entry for it "
+            "in its Replica server settings."
+        )
+    return ""
+
+
+def blocked(items: Sequence[Item], action: object) -> str:
+    """The menu rule's reason an action is unavailable, in words ("" if it is available)."""
+    item = next((i for i in items if i.action is action), None)
+    if item is None:
+        return "this action does not apply to the virtual machine's replication role"
+    if item.enabled or item.reason is None:
+        return ""
+    return REASONS[item.reason]
+
+
+def describe(vm: VMInfo) -> str:
+    """One line for "State now:" and the audit log."""
+    text = f"{vm.name} on {vm.host}: {vm.state.name}"
+    if vm.replication_mode is not ReplicationMode.NONE:
+        text += f", {vm.replication_mode.name} {vm.replication_state.name} ({vm.replication_health.name})"
+    return text
