@@ -257,7 +257,10 @@ class JobTracker:
         finally:
             unsubscribe()
             self._workflows.pop(job.id, None)
-            self._close(workflow)
+            record = self._close(workflow)
+            if record is not None and self.audit is not None:
+                # fsync can take long on a slow disk: never on the event loop (the UI thread under qasync).
+                await asyncio.shield(asyncio.to_thread(self.audit.append, record))
 
     async def run_bulk(
         self, workflows: Sequence[Workflow[Any, Any]], on_batch: Callable[[str], None] | None = None
@@ -294,7 +297,8 @@ class JobTracker:
             )
         )
 
-    def _close(self, workflow: Workflow[Any, Any]) -> None:
+    def _close(self, workflow: Workflow[Any, Any]) -> AuditRecord | None:
+        """Finish the job; the audit record to write, if the workflow could change anything."""
         job = self._jobs[workflow.id]
         outcome = workflow.outcome if workflow.outcome is not Outcome.RUNNING else Outcome.CANCELLED
         error = workflow.error
@@ -307,11 +311,13 @@ class JobTracker:
             error=error,
         )
         self._put(job)
+        record = None
         if self.audit is not None and any(s.changes_state for s in workflow.plan()):
-            self.audit.append(self._record(workflow, job))
+            record = self._record(workflow, job)
         finished = [j.id for j in self._jobs.values() if not j.running]
         for old in finished[: max(0, len(finished) - self._keep)]:
             del self._jobs[old]
+        return record
 
     def _record(self, workflow: Workflow[Any, Any], job: Job) -> AuditRecord:
         accounts = {}
