@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 from uuid import UUID
 
 from hvgui.hyperv.commands import Cmd, Pipeline, Value, by_id
-from hvgui.hyperv.enums import RelationshipType
+from hvgui.hyperv.enums import RelationshipType, VMState
 from hvgui.hyperv.errors import PreconditionFailed
-from hvgui.services.workflows.base import utcnow
+from hvgui.services.workflows.base import Step, expect, utcnow
 
 # Start-VMInitialReplication / Resume-VMReplication accept a start time at most this far ahead.
 MAX_SCHEDULE = timedelta(days=7)
@@ -60,3 +60,14 @@ def literal(text: str) -> str:
     of the domain too.
     """
     return "".join(f"`{c}" if c in "*?[]`" else c for c in text)
+
+
+def start_vm_step(vm_id: UUID, vm_name: str, host: str) -> Step:
+    """The last step of a failover when the user asked for the VM to be started."""
+    return Step(
+        "start",
+        f"Start {vm_name} on {host}",
+        host,
+        (on_vm(vm_id, "Start-VM"),),
+        expect=(expect(host, power=VMState.Running),),
+    )

@@ -17,7 +17,7 @@ from hvgui.hyperv.enums import ReplicationState as S
 from hvgui.hyperv.errors import ConnectionProblem
 from hvgui.hyperv.rules import Action, replication_items
 from hvgui.services.workflows.base import Step, StepStatus, VMTarget, Workflow, expect
-from hvgui.services.workflows.common import fail, on_vm
+from hvgui.services.workflows.common import fail, on_vm, start_vm_step
 from hvgui.services.workflows.errors import SplitBrainWarning
 from hvgui.services.workflows.reads import (
     Session,
@@ -94,15 +94,7 @@ class UnplannedFailover(Workflow[UnplannedFailoverRequest, None]):
             )
         ]
         if q.start_after:
-            steps.append(
-                Step(
-                    "start",
-                    f"Start {vm} on {r}",
-                    r,
-                    (on_vm(q.vm_id, "Start-VM"),),
-                    expect=(expect(r, power=VMState.Running),),
-                )
-            )
+            steps.append(start_vm_step(q.vm_id, vm, r))
         return steps
 
     async def _check(self) -> None:

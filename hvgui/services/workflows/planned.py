@@ -12,7 +12,7 @@ from hvgui.hyperv.enums import ReplicationState as S
 from hvgui.hyperv.model import ReplicationInfo
 from hvgui.hyperv.rules import Action, Reason, replication_items
 from hvgui.services.workflows.base import Step, StepStatus, VMTarget, Workflow, expect
-from hvgui.services.workflows.common import fail, on_vm, same_host
+from hvgui.services.workflows.common import fail, on_vm, same_host, start_vm_step
 from hvgui.services.workflows.errors import REASONS
 from hvgui.services.workflows.reads import (
     blocked,
@@ -95,15 +95,7 @@ class PlannedFailover(Workflow[PlannedFailoverRequest, None]):
                 )
             )
         if q.start_after:
-            steps.append(
-                Step(
-                    "start",
-                    f"Start {vm} on {r}",
-                    r,
-                    (on_vm(q.vm_id, "Start-VM"),),
-                    expect=(expect(r, power=VMState.Running),),
-                )
-            )
+            steps.append(start_vm_step(q.vm_id, vm, r))
         return steps
 
     async def _check(self) -> None:

@@ -20,6 +20,7 @@ from hvgui.hyperv.enums import (
     SnapshotType,
 )
 from hvgui.hyperv.errors import CommandFailed
+from hvgui.hyperv.inventory_commands import REPLICATION_COLUMNS
 from hvgui.hyperv.model import PSData, RecoveryPoint, ReplicaServerInfo, ReplicationInfo, VMInfo
 from hvgui.hyperv.rules import Item
 from hvgui.services.workflows.errors import REASONS, VMNotFound, not_found
@@ -35,25 +36,8 @@ class Session(Protocol):
 
 
 VM_PROPS = ("Id", "Name", "State", "Status", "ReplicationState", "ReplicationHealth", "ReplicationMode")
-REPLICATION_PROPS = (
-    "VMId",
-    "VMName",
-    "ReplicationState",
-    "ReplicationHealth",
-    "ReplicationMode",
-    "ReplicationRelationshipType",
-    "PrimaryServerName",
-    "ReplicaServerName",
-    "ReplicaServerPort",
-    "AuthenticationType",
-    "ReplicationFrequencySec",
-    "RecoveryHistory",
-    "VSSSnapshotFrequencyHour",
-    "CompressionEnabled",
-    "LastReplicationTime",
-    "CertificateThumbprint",
-    "TestVirtualMachine",
-)
+# The inventory's columns plus what the workflows check: the certificate and a running test failover.
+REPLICATION_PROPS = (*REPLICATION_COLUMNS, "CertificateThumbprint", "TestVirtualMachine")
 SERVER_PROPS = (
     "ReplicationEnabled",
     "AllowedAuthenticationType",
