@@ -5,6 +5,8 @@
         show restored.message() (translated) with restored.problem as details
     for name in restored.need_password:       # no saved password: these hosts fail with
         ...                                   # PasswordRequired until the user enters one
+    for name, reason in restored.unusable:    # saved, but cannot be used here (e.g. CredSSP
+        ...                                   # without requests-credssp): not added; keep them saved
     if not restored.added and not demo_mode:
         choice = await ask_first_start(window)  # FirstStartChoice.DEMO / CONNECT / CLOSE
 
@@ -44,6 +46,9 @@ class RestoredHosts:
     added: list[str] = field(default_factory=list)
     need_password: list[str] = field(default_factory=list)
     problem: str | None = None  # ProfileStore.problem: technical, names the file (for "Details")
+    # (name, reason): profiles that fail ConnectionProfile.validate() on this computer. They are not
+    # added (HostSession would refuse them); the caller must not drop them from the saved list.
+    unusable: list[tuple[str, str]] = field(default_factory=list)
 
     def message(self) -> str | None:
         """A translated headline for `problem`, or None."""
@@ -65,21 +70,23 @@ async def restore_saved_hosts(
     known = await asyncio.gather(*(credentials.load(p) for p in profiles))
     added: list[str] = []
     need_password: list[str] = []
+    unusable: list[tuple[str, str]] = []
     present = {name.casefold() for name in registry.names}
     for profile, password in zip(profiles, known, strict=True):
         if profile.name.casefold() in present:
             continue  # listed twice in the file, or added already (e.g. by --demo)
         try:
             profile.validate()
-        except ValueError:
-            # A profile hand-edited into something unusable; skipping it beats failing the start.
+        except ValueError as exc:
+            # Hand-edited, or needing a package this installation lacks: report it, start anyway.
+            unusable.append((profile.name, str(exc)))
             continue
         registry.add(profile)
         present.add(profile.name.casefold())
         added.append(profile.name)
         if password is None:
             need_password.append(profile.name)
-    return RestoredHosts(added, need_password, problem)
+    return RestoredHosts(added, need_password, problem, unusable)
 
 
 class FirstStartChoice(enum.Enum):

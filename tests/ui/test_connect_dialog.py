@@ -243,8 +243,15 @@ def test_initial_profile_fills_the_fields(qtbot: QtBot) -> None:
         pinned_sha256="ab" * 32,
         save_password=True,
     )
-    dialog = make(qtbot, initial=initial)
+    dialog = make(qtbot, initial=initial, taken_names=["munich", "Berlin"])
     assert dialog.profile() == initial
+    assert problem(dialog) == "Enter the password for this user name."
+    assert dialog._form.password_edit.hasFocus() or not dialog.isActiveWindow()
+    dialog._form.password_edit.setText("secret")
+    assert ok_enabled(dialog)  # its own name is not taken
+    dialog._form.name_edit.setText("berlin")
+    assert "already in the list" in problem(dialog)
+    dialog._form.name_edit.setText("Munich")
     dialog._form.host_edit.setText("hv02.contoso.com")  # another server: the pin no longer applies
     assert dialog.profile().pinned_sha256 == ""
 

@@ -162,6 +162,17 @@ def test_restore_skips_hosts_already_present(loop: qasync.QEventLoop, store: Pro
     assert restored.added == ["HV-B", "HV-C", "HV-D"]
 
 
+def test_a_profile_unusable_here_is_reported_not_added(loop: qasync.QEventLoop, tmp_path: Path) -> None:
+    store = ProfileStore(tmp_path)
+    credssp = ConnectionProfile("HV-E", "hv-e.contoso.com", auth="credssp", username="CONTOSO\\admin")
+    store.save([credssp, INTEGRATED])  # requests-credssp is not installed in the test environment
+    registry = FakeRegistry()
+    restored = loop.run_until_complete(restore_saved_hosts(registry, store, Credentials(None)))
+    assert restored.added == ["HV-D"]
+    assert [name for name, _ in restored.unusable] == ["HV-E"]
+    assert "requests-credssp" in restored.unusable[0][1]
+
+
 def test_a_corrupt_profile_file_is_reported_and_start_continues(
     loop: qasync.QEventLoop, tmp_path: Path
 ) -> None:

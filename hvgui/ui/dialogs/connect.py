@@ -19,7 +19,8 @@ ConnectDialog(parent, *, session_factory=None, secrets=None, initial=None, taken
     secrets: core.secrets.SecretStore; None or a store without backend disables "Save password"
         and says why. The dialog never reads or writes the keyring itself.
     initial: fills the fields (its pinned certificate is kept while the server stays the same).
-    taken_names: display names already in use (compared case-insensitively).
+    taken_names: display names already in use (compared case-insensitively); the initial profile's
+        own name is allowed, so the main window can pass all registered names when editing.
 
 OK first connects (like Test Connection) so that an untrusted certificate is decided here, with the
 user at the screen, not later in the background: the certificate prompt pins the fingerprint into
@@ -28,7 +29,8 @@ user may add it anyway (it is retried in the background). OK accepts at once whe
 have just been tested successfully.
 
 Signals:
-    connection_tested(bool): a test (or the check behind OK) finished; True if the server answered.
+    connection_tested(bool): Test Connection (or the check behind OK) finished and the dialog is still
+        open; True if the server answered.
 """
 
 from __future__ import annotations
@@ -108,7 +110,10 @@ class ConnectDialog(QDialog):
         self._closing: set[asyncio.Task[None]] = set()
         self._verified: tuple[ConnectionProfile, str] | None = None
         self._alive = True
-        self._form = ConnectionForm(self, taken_names=frozenset(taken_names))
+        taken = {name.casefold() for name in taken_names}
+        if initial is not None:
+            taken.discard(initial.name.casefold())
+        self._form = ConnectionForm(self, taken_names=frozenset(taken))
         self._setup_ui()
         # available() only inspects the backend keyring chose at start-up; no keyring I/O here.
         self._form.set_keyring_available(secrets is not None and secrets.available())
