@@ -56,7 +56,7 @@ from qasync import asyncSlot
 from hvgui.core.profiles import ConnectionProfile
 from hvgui.core.secrets import SecretStore
 from hvgui.hyperv import parse
-from hvgui.hyperv.commands import Cmd, Pipeline, select
+from hvgui.hyperv.commands import Pipeline
 from hvgui.hyperv.errors import (
     CertificateChanged,
     CertificateUntrusted,
@@ -67,12 +67,12 @@ from hvgui.hyperv.errors import (
 )
 from hvgui.hyperv.model import PSData
 from hvgui.remoting import HostSession
+from hvgui.services.workflows.reads import host_pipeline
 from hvgui.ui.dialogs.certificate import ask_certificate
 from hvgui.ui.dialogs.connect_form import ConnectionForm
 from hvgui.ui.dialogs.modal import open_and_wait
 from hvgui.ui.dialogs.status_area import StatusArea
 
-HOST_QUERY = Pipeline.of(Cmd.of("Get-VMHost"), select("ComputerName", "FullyQualifiedDomainName"))
 # Failures where the settings may be right and the server just down: OK may add it anyway.
 _MAYBE_LATER = (HostUnreachable, NameNotResolved, ConnectionLost)
 
@@ -279,7 +279,7 @@ class ConnectDialog(QDialog):
         session = self._factory(profile, password)
         try:
             await session.connect()
-            rows = await session.run_one(HOST_QUERY)
+            rows = await session.run_one(host_pipeline())
         finally:
             # Closing waits for the host; the dialog must not.
             task = asyncio.ensure_future(session.close())
