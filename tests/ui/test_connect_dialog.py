@@ -276,6 +276,7 @@ def test_test_connection_succeeds_with_the_ca_file(
     assert blocker.args == [True]
     assert "Connected" in status(dialog) and ep.fqdn in status(dialog)
     assert not dialog._status.busy_bar.isVisibleTo(dialog)
+    shot(dialog, "connect-success-en")
 
 
 def test_untrusted_certificate_is_shown_trusted_and_pinned(

@@ -1,18 +1,7 @@
-"""Dialogs: Connect to Server, the certificate prompt, and the helpers they share.
+"""Dialogs. Import from the modules themselves; this package imports nothing eagerly, so that a
+dialog module does not pull in every other one (connect.py brings the remoting layer with it).
 
-See connect.py for the API the main window uses (ConnectDialog, ask_connection) and certificate.py
-for the fingerprint prompt. explain.py turns hvgui's expected errors into translated sentences.
+connect.py      Connect to Server: ConnectDialog, ask_connection (API in its docstring)
+certificate.py  the certificate prompt: CertificatePrompt, ask_certificate, format_fingerprint
+modal.py        open_and_wait: await a window-modal dialog without a nested event loop
 """
-
-from hvgui.ui.dialogs.certificate import CertificatePrompt, ask_certificate, format_fingerprint
-from hvgui.ui.dialogs.connect import ConnectDialog, ask_connection
-from hvgui.ui.dialogs.modal import open_and_wait
-
-__all__ = [
-    "CertificatePrompt",
-    "ConnectDialog",
-    "ask_certificate",
-    "ask_connection",
-    "format_fingerprint",
-    "open_and_wait",
-]
