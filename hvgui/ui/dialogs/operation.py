@@ -1,0 +1,412 @@
+"""The frame every replication dialog shares: input, a summary of each step and host, live progress.
+
+See hvgui.ui.dialogs.common for the entry API. Subclasses build the form, validate it (the reason
+shows under the pages and keeps Next disabled), build the workflow from it, and word its steps,
+advice and success in the user's language. The workflow runs through the JobTracker, so it is a job
+in the jobs panel and the audit log like every other operation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from hvgui.hyperv.errors import HvError
+from hvgui.services.workflows import Outcome, Progress, Step, StepStatus, Workflow
+from hvgui.ui.dialogs.common_widgets import (
+    Checklist,
+    Mark,
+    PowerShellDialog,
+    ResultPanel,
+    Row,
+    fill,
+    hint_label,
+    mark_of,
+    mark_pixmap,
+    powershell_text,
+    step_rows,
+)
+from hvgui.ui.dialogs.outcome_text import failure_view
+
+if TYPE_CHECKING:
+    from hvgui.ui.dialogs.common import DialogContext
+
+AnyWorkflow = Workflow[Any, Any]
+
+
+class OperationDialog(QDialog):
+    """Input page (optional), then a summary of every step and host, then live progress and result.
+
+    Subclasses build the form, validate it (the reason shows under the pages and blocks Next), build
+    the workflow from it, and word its steps, advice and success in the user's language.
+    """
+
+    finished_with = Signal(object)
+    """Outcome: once, when the dialog closes (CANCELLED if no operation ran)."""
+    operation_finished = Signal(object, object)
+    """Outcome, tuple of host names: an operation ended; these hosts changed."""
+
+    FORM, SUMMARY, PROGRESS = range(3)
+
+    def __init__(self, parent: QWidget | None, ctx: DialogContext) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._workflow: AnyWorkflow | None = None
+        self._running = False
+        self._outcome: Outcome | None = None
+        self._emitted = False
+        self._unsubscribe: Callable[[], None] | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.error: HvError | None = None
+        self.result_value: object = None
+
+    # To be provided by subclasses -------------------------------------------------------------------
+
+    def _build_form(self) -> QWidget | None:
+        """The input page, or None when the summary is the whole dialog (plain confirmations)."""
+        return None
+
+    def _build_summary_extra(self) -> QWidget | None:
+        return None
+
+    def problem(self) -> str:
+        """Why the input cannot be used (translated), or ""."""
+        return ""
+
+    def _summary_problem(self) -> str:
+        return ""
+
+    def make_workflow(self) -> AnyWorkflow:
+        raise NotImplementedError
+
+    def step_title(self, step: Step) -> str:
+        return step.title
+
+    def advice(self, step: Step, status: StepStatus) -> str:
+        return self.tr("Refresh the hosts and check the state of the virtual machine before you try again.")
+
+    def _action_text(self) -> str:
+        return self.tr("&OK")
+
+    def _consequences(self) -> str:
+        """What the user must know before going ahead (translated); "" if nothing special."""
+        return ""
+
+    def success(self, result: object) -> tuple[str, str]:
+        """Headline and what to do now."""
+        return self.tr("Completed successfully."), ""
+
+    def _handled(self, error: HvError) -> bool:
+        """True when the subclass deals with this failure itself (e.g. the split-brain question)."""
+        return False
+
+    # Building --------------------------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        self.setMinimumWidth(620)
+        layout = QVBoxLayout(self)
+        self._header = QLabel()
+        self._header.setObjectName("header")
+        self._header.setWordWrap(True)
+        font = self._header.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self._header.setFont(font)
+        layout.addWidget(self._header)
+        self._pages = QStackedWidget()
+        form = self._build_form()
+        self.has_form = form is not None
+        self._pages.addWidget(form if form is not None else QWidget())
+        summary = QWidget()
+        s_layout = QVBoxLayout(summary)
+        s_layout.setContentsMargins(0, 0, 0, 0)
+        self._summary_intro = hint_label("summary_intro")
+        s_layout.addWidget(self._summary_intro)
+        self._plan_list = Checklist(numbered=True)
+        s_layout.addWidget(self._plan_list)
+        self._consequence_label = hint_label("consequences")
+        s_layout.addWidget(self._consequence_label)
+        extra = self._build_summary_extra()
+        if extra is not None:
+            s_layout.addWidget(extra)
+        s_layout.addStretch(1)
+        self._pages.addWidget(summary)
+        progress = QWidget()
+        p_layout = QVBoxLayout(progress)
+        p_layout.setContentsMargins(0, 0, 0, 0)
+        self._progress_intro = hint_label("progress_intro")
+        p_layout.addWidget(self._progress_intro)
+        self._progress_list = Checklist(numbered=True)
+        p_layout.addWidget(self._progress_list)
+        self.result_panel = ResultPanel()
+        p_layout.addWidget(self.result_panel)
+        self._follow_up = QHBoxLayout()
+        self._follow_up.addStretch(1)
+        p_layout.addLayout(self._follow_up)
+        p_layout.addStretch(1)
+        self._pages.addWidget(progress)
+        layout.addWidget(self._pages, 1)
+        problem_row = QHBoxLayout()
+        self._problem_icon = QLabel()
+        self._problem_icon.setPixmap(mark_pixmap(Mark.WARNING))
+        problem_row.addWidget(self._problem_icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.problem_label = hint_label("problem")
+        problem_row.addWidget(self.problem_label, 1)
+        layout.addLayout(problem_row)
+        buttons = QHBoxLayout()
+        self.powershell_button = QPushButton()
+        self.powershell_button.clicked.connect(self._on_powershell_button_clicked)
+        buttons.addWidget(self.powershell_button)
+        buttons.addStretch(1)
+        self.back_button = QPushButton()
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.next_button = QPushButton()
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self._on_next_button_clicked)
+        self.stop_button = QPushButton()
+        self.stop_button.clicked.connect(self._on_stop_button_clicked)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self._on_close_button_clicked)
+        for button in (self.back_button, self.next_button, self.stop_button, self.close_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self._pages.setCurrentIndex(self.FORM if self.has_form else self.SUMMARY)
+
+    def retranslate_ui(self) -> None:
+        self.powershell_button.setText(self.tr("View &PowerShell…"))
+        self.back_button.setText(self.tr("< &Back"))
+        self.stop_button.setText(self.tr("&Stop after this step"))
+        self._summary_intro.setText(
+            fill(
+                self.tr("When you click “%1”, hvgui does the following, in this order:"),
+                self._action_text().replace("&", ""),
+            )
+        )
+        self._progress_intro.setText(self.tr("Progress (also shown in the jobs panel):"))
+        self._refresh_plan()
+        self._revalidate()
+
+    # State -----------------------------------------------------------------------------------------
+
+    @property
+    def page(self) -> int:
+        return self._pages.currentIndex()
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    @property
+    def workflow(self) -> AnyWorkflow | None:
+        return self._workflow
+
+    def _revalidate(self) -> None:
+        page = self.page
+        finished = page == self.PROGRESS and not self._running
+        if page == self.FORM:
+            problem = self.problem()
+        elif page == self.SUMMARY:
+            problem = self.problem() or self._summary_problem()
+        else:
+            problem = ""
+        self.problem_label.setText(problem)
+        self.problem_label.setVisible(bool(problem))
+        self._problem_icon.setVisible(bool(problem))
+        self.next_button.setVisible(page != self.PROGRESS)
+        self.next_button.setEnabled(not problem)
+        self.next_button.setText(self.tr("&Next >") if page == self.FORM else self._action_text())
+        self.back_button.setVisible(page == self.SUMMARY and self.has_form)
+        self.stop_button.setVisible(self._running)
+        self.close_button.setEnabled(not self._running)
+        self.close_button.setText(self.tr("&Close") if finished else self.tr("Cancel"))
+        self.powershell_button.setEnabled(not self._form_problem())
+        if page == self.SUMMARY:
+            self._consequence_label.setText(self._consequences())
+            self._consequence_label.setVisible(bool(self._consequence_label.text()))
+
+    def _form_problem(self) -> str:
+        return self.problem() if self.page != self.PROGRESS else ""
+
+    def _refresh_plan(self) -> None:
+        if self._form_problem():
+            self._plan_list.set_rows([])
+            return
+        try:
+            steps = self.make_workflow().plan()
+        except (ValueError, KeyError):
+            steps = []
+        self._plan_list.set_rows(step_rows(steps, self.step_title))
+
+    def go_to(self, page: int) -> None:
+        if page == self.SUMMARY:
+            self._refresh_plan()
+        self._pages.setCurrentIndex(page)
+        self._revalidate()
+
+    # Slots -----------------------------------------------------------------------------------------
+
+    def _on_back_button_clicked(self) -> None:
+        self.go_to(self.FORM)
+
+    def _on_next_button_clicked(self) -> None:
+        if self.problem() or (self.page == self.SUMMARY and self._summary_problem()):
+            return
+        if self.page == self.FORM:
+            self.go_to(self.SUMMARY)
+        elif self.page == self.SUMMARY and not self._running:
+            self._start(self.run_operation())
+
+    def _on_stop_button_clicked(self) -> None:
+        if self._workflow is not None:
+            self._workflow.cancel()
+            self.stop_button.setEnabled(False)
+
+    def _on_close_button_clicked(self) -> None:
+        if self._outcome is Outcome.SUCCEEDED:
+            self.accept()
+        else:
+            self.reject()
+
+    def _on_powershell_button_clicked(self) -> None:
+        workflow = self._workflow if self.page == self.PROGRESS and self._workflow else self.make_workflow()
+        dialog = PowerShellDialog(
+            powershell_text(workflow.plan(), self.step_title), self._header.text(), self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.powershell_dialog = dialog
+        dialog.open()
+
+    # Running ---------------------------------------------------------------------------------------
+
+    async def run_operation(self) -> None:
+        """Run the workflow built from the input as a job, with live progress in the dialog."""
+        workflow = self.make_workflow()
+        self._workflow = workflow
+        self._running = True
+        self.error = None
+        self.result_panel.setVisible(False)
+        self._clear_follow_up()
+        self._progress_list.set_rows(step_rows(workflow.plan(), self.step_title))
+        self._unsubscribe = workflow.subscribe(self._on_workflow_progress)
+        self.stop_button.setEnabled(True)
+        self.go_to(self.PROGRESS)
+        try:
+            self.result_value = await self._ctx.tracker.run(workflow)
+        except HvError as err:
+            self.error = err
+            self._outcome = workflow.outcome if workflow.outcome is not Outcome.RUNNING else Outcome.FAILED
+            self._running = False
+            if not self._handled(err):
+                self._show_failure(err)
+        else:
+            self.error = None
+            self._outcome = Outcome.SUCCEEDED
+            self._running = False
+            headline, next_step = self.success(self.result_value)
+            self.result_panel.show_result(Mark.DONE, headline, "", next_step)
+            self._after_success(self.result_value)
+        finally:
+            self._running = False
+            if self._unsubscribe is not None:
+                self._unsubscribe()
+                self._unsubscribe = None
+            self._revalidate()
+            self.operation_finished.emit(self._outcome or Outcome.FAILED, workflow.hosts)
+
+    def _after_success(self, result: object) -> None:
+        """Offer follow-up actions (buttons in the result area)."""
+
+    def _add_follow_up(self, button: QPushButton) -> None:
+        self._follow_up.addWidget(button)
+
+    def _clear_follow_up(self) -> None:
+        while self._follow_up.count() > 1:
+            item = self._follow_up.takeAt(1)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _on_workflow_progress(self, progress: Progress) -> None:
+        self._show_records(progress.records)
+
+    def _show_records(self, records: Sequence[Any], failure_note: str = "") -> None:
+        rows = []
+        for record in records:
+            mark = mark_of(record.status)
+            note = failure_note if mark in (Mark.FAILED, Mark.UNKNOWN) else ""
+            rows.append(Row(record.step.key, self.step_title(record.step), record.step.host, mark, note))
+        self._progress_list.set_rows(rows)
+
+    def _show_failure(self, err: HvError) -> None:
+        records = self._workflow.records if self._workflow else ()
+        view = failure_view(err, records, self.step_title, self.advice)
+        if view.show_records:
+            self._show_records(records, view.row_note)
+        self.result_panel.show_result(view.mark, view.headline, view.body, view.next_step, view.details)
+
+    # Closing ---------------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self._running:
+            return  # a failover half done is worse than a dialog that stays open
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self._running:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        if self._running:
+            return
+        for task in self._tasks:
+            task.cancel()
+        super().done(result)
+        if not self._emitted:
+            self._emitted = True
+            self.finished_with.emit(self._outcome or Outcome.CANCELLED)
+
+    def show_state(
+        self, rows: Iterable[Row], *, running: bool = False, result: tuple[Mark, str, str, str] | None = None
+    ) -> None:
+        """Show a progress state without running anything (the screenshot harness)."""
+        self._pages.setCurrentIndex(self.PROGRESS)
+        self._progress_list.set_rows(rows)
+        self._running = running
+        if result is None:
+            self.result_panel.setVisible(False)
+        else:
+            self.result_panel.show_result(*result)
+        self._revalidate()
+        self._running = False
+
+    def _spawn(self, coro: Any) -> None:
+        """Load something in the background; the dialog stays usable and its close cancels it."""
+        task = self._start(coro)
+        if task is not None:
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    def _start(self, coro: Any) -> asyncio.Task[Any] | None:
+        try:
+            task: asyncio.Task[Any] = asyncio.ensure_future(coro)
+        except RuntimeError:  # no event loop (a screenshot harness without one)
+            coro.close()
+            return None
+        task.add_done_callback(_report_bug)
+        return task
+
+
+def _report_bug(task: asyncio.Task[Any]) -> None:
+    """Expected failures are shown in the dialog; anything else is a bug for the crash handler."""
+    if not task.cancelled() and task.exception() is not None:
+        error = task.exception()
+        assert error is not None
+        sys.excepthook(type(error), error, error.__traceback__)
