@@ -207,6 +207,8 @@ class OperationDialog(QDialog):
         return self._workflow
 
     def _revalidate(self) -> None:
+        if not hasattr(self, "next_button"):
+            return  # a form widget changed while the pages are still being built
         page = self.page
         finished = page == self.PROGRESS and not self._running
         if page == self.FORM:
