@@ -117,7 +117,7 @@ def test_settings_add_edit_remove_an_authorization_entry(world: World) -> None:
     again.table.selectRow(1)
     again.remove_button.click()
     again.next_button.click()
-    assert [r.key for r in again._plan_list.rows][0] == "remove_entry_*.dr.contoso-gmbh.de"
+    assert again._plan_list.rows[0].key == "remove_entry_*.dr.contoso-gmbh.de"
     again.next_button.click()
     world.wait(lambda: again.page == again.PROGRESS and not again.running, 60)
     assert again.error is None, again.result_panel.as_text()
