@@ -103,6 +103,60 @@
     </message>
 </context>
 <context>
+    <name>BeforeYouBeginPage</name>
+    <message>
+        <source>Before You Begin</source>
+        <translation>Vorbemerkungen</translation>
+    </message>
+</context>
+<context>
+    <name>CancelFailoverDialog</name>
+    <message>
+        <source>Cancel Failover for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the failover of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is turned off, and every change made in it since the failover is lost. It goes back to being a Replica, and you can fail over again, to another recovery point if you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned failover is cancelled: %1 can start again on %2, and replication resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is prepared for planned failover on %2, that is cancelled too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failover was completed (recovery points removed) and cannot be cancelled any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the failover on %1 (turn the virtual machine off, discard its changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the planned failover on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh %1 and cancel again if it still shows the failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failover was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CertificatePrompt</name>
     <message>
         <source>Certificate</source>
@@ -153,7 +207,7 @@
     <name>Checklist</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wartet</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -161,11 +215,11 @@
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wird ausgeführt…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erledigt</translation>
     </message>
     <message>
         <source>OK</source>
@@ -173,7 +227,7 @@
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -181,7 +235,7 @@
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht nötig</translation>
     </message>
     <message>
         <source>Not run</source>
@@ -418,6 +472,73 @@
     </message>
 </context>
 <context>
+    <name>ConnectionPage</name>
+    <message>
+        <source>Specify Connection Parameters</source>
+        <translation>Verbindungsparameter angeben</translation>
+    </message>
+    <message>
+        <source>Choose how the data is sent to the Replica server.</source>
+        <translation>Legen Sie fest, wie die Daten an den Replikatserver gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Replica server:</source>
+        <translation>Replikatserver:</translation>
+    </message>
+    <message>
+        <source>Replica server &amp;port:</source>
+        <translation>Replikatserver&amp;port:</translation>
+    </message>
+    <message>
+        <source>Authentication type</source>
+        <translation>Authentifizierungstyp</translation>
+    </message>
+    <message>
+        <source>Use &amp;Kerberos authentication (HTTP)</source>
+        <translation>&amp;Kerberos-Authentifizierung verwenden (HTTP)</translation>
+    </message>
+    <message>
+        <source>Use certificate-based &amp;authentication (HTTPS)</source>
+        <translation>Zertifikatbasierte &amp;Authentifizierung verwenden (HTTPS)</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificate (thumbprint):</source>
+        <translation>Z&amp;ertifikat (Fingerabdruck):</translation>
+    </message>
+    <message>
+        <source>40 hexadecimal characters</source>
+        <translation>40 Hexadezimalzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Compress the data that is transmitted over the network</source>
+        <translation>Über das Netzwerk übertragene Daten ko&amp;mprimieren</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Enter the port as a number from 1 to 65535.</source>
+        <translation>Geben Sie den Port als Zahl von 1 bis 65535 ein.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate %1 authenticates with: its thumbprint has 40 hexadecimal characters (0-9, A-F).</source>
+        <translation>Wählen Sie das Zertifikat, mit dem sich %1 authentifiziert: Sein Fingerabdruck hat 40 Hexadezimalzeichen (0–9, A–F).</translation>
+    </message>
+    <message>
+        <source>Testing the connection from %1…</source>
+        <translation>Die Verbindung von %1 aus wird getestet…</translation>
+    </message>
+    <message>
+        <source>hvgui is not connected to %1.</source>
+        <translation>hvgui ist nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>The connection test was successful.</source>
+        <translation>Der Verbindungstest war erfolgreich.</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>hvgui ran into a bug</source>
@@ -444,7 +565,7 @@
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zusammenfassung</translation>
     </message>
     <message>
         <source>Replication</source>
@@ -559,7 +680,7 @@
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, Port %2</translation>
     </message>
     <message>
         <source>Authentication:</source>
@@ -571,10 +692,132 @@
     </message>
 </context>
 <context>
+    <name>EnableReplicationWizard</name>
+    <message>
+        <source>Enable Replication for %1</source>
+        <translation>Replikation für „%1“ aktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Enable Replication</source>
+        <translation>Replikation &amp;aktivieren</translation>
+    </message>
+    <message>
+        <source>This wizard sets up replication of %1 from %2 to a Replica server: %2 then sends every change to the Replica server, so that you can fail over to the copy there if %2 fails.
+
+Before you begin, make sure that:
+•  the Replica server is enabled as a Replica server and accepts replication from %2 (Hyper-V Settings &gt; Replication Configuration);
+•  hvgui is connected to the Replica server as well;
+•  the firewall of the Replica server allows inbound replication traffic;
+•  the Replica server has enough storage for a copy of the virtual machine.
+
+The wizard checks these for you and says what to do when something is missing. Nothing changes until you click Enable Replication on the Summary page.</source>
+        <translation>Dieser Assistent richtet die Replikation von %1 von %2 auf einen Replikatserver ein: %2 sendet dann jede Änderung an den Replikatserver, sodass Sie bei einem Ausfall von %2 ein Failover auf die Kopie dort ausführen können.
+
+Stellen Sie vor dem Start sicher, dass:
+•  der Replikatserver als Replikatserver aktiviert ist und Replikation von %2 annimmt (Hyper-V-Einstellungen &gt; Replikationskonfiguration);
+•  hvgui auch mit dem Replikatserver verbunden ist;
+•  die Firewall des Replikatservers eingehenden Replikationsverkehr zulässt;
+•  der Replikatserver genügend Speicher für eine Kopie des virtuellen Computers hat.
+
+Der Assistent prüft das für Sie und sagt, was zu tun ist, wenn etwas fehlt. Geändert wird erst etwas, wenn Sie auf der Seite „Zusammenfassung“ auf „Replikation aktivieren“ klicken.</translation>
+    </message>
+    <message>
+        <source>Choose the Replica server for %1. The wizard asks the server for its settings and checks that it accepts replication from %2.</source>
+        <translation>Wählen Sie den Replikatserver für %1. Der Assistent fragt die Einstellungen des Servers ab und prüft, ob er Replikation von %2 annimmt.</translation>
+    </message>
+    <message>
+        <source>Over the network is simplest. Use external media when the copy is too large for the link, and an existing virtual machine when a copy of this one (restored from a backup) is already on the Replica server.</source>
+        <translation>Über das Netzwerk ist am einfachsten. Externe Medien eignen sich, wenn die Kopie für die Leitung zu groß ist, ein vorhandener virtueller Computer, wenn eine Kopie dieses Computers (aus einer Sicherung wiederhergestellt) schon auf dem Replikatserver liegt.</translation>
+    </message>
+    <message>
+        <source>Not replicated: %1</source>
+        <translation>Nicht repliziert: %1</translation>
+    </message>
+    <message>
+        <source>Virtual hard disks:</source>
+        <translation>Virtuelle Festplatten:</translation>
+    </message>
+    <message>
+        <source>Enabling replication of %1…</source>
+        <translation>Die Replikation von %1 wird aktiviert…</translation>
+    </message>
+    <message>
+        <source>Replication of %1 from %2 to %3 is enabled.</source>
+        <translation>Die Replikation von %1 von %2 auf %3 ist aktiviert.</translation>
+    </message>
+    <message>
+        <source>Next: connect the network adapters of the Replica virtual machine to virtual switches on %1 (Hyper-V does not do this), and run a test failover once the initial replication has finished.</source>
+        <translation>Als Nächstes: Verbinden Sie die Netzwerkadapter des virtuellen Replikatcomputers mit virtuellen Switches auf %1 (Hyper-V macht das nicht), und führen Sie nach Abschluss der ersten Replikation ein Testfailover aus.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit Authorization Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Authorization Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow a primary server to replicate to %1. Use its fully qualified name, or a wildcard for the first part to allow every server of a domain (*.contoso.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Storage location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hv-host.contoso.com or *.contoso.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder on the Replica server, like E:\Replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary servers in the same trust group may take over each other&apos;s virtual machines, for example the nodes of one cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the primary server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a server name. Use letters, digits, hyphens and dots; a wildcard may only stand for the whole first part, as in *.contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an entry for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the folder where the replicas of this server are stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full path on the Replica server, like E:\Replica or \\server\share\Replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a trust group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -596,6 +839,182 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExtendReplicationWizard</name>
+    <message>
+        <source>Extend Replication for %1</source>
+        <translation>Replikation für „%1“ erweitern</translation>
+    </message>
+    <message>
+        <source>&amp;Extend Replication</source>
+        <translation>Replikation &amp;erweitern</translation>
+    </message>
+    <message>
+        <source>This wizard extends the replication of %1: %2 receives its changes from %3 and will send them on to a third server, the extended Replica server. You then have a copy in a third place.
+
+Before you begin, make sure that:
+•  the extended Replica server is enabled as a Replica server and accepts replication from %2;
+•  hvgui is connected to it as well;
+•  its firewall allows inbound replication traffic, and it has enough storage for the copy.
+
+Extended replication sends changes every 5 or 15 minutes and creates no application-consistent recovery points. Nothing changes until you click Extend Replication on the Summary page.</source>
+        <translation>Dieser Assistent erweitert die Replikation von %1: %2 empfängt die Änderungen von %3 und sendet sie künftig an einen dritten Server weiter, den erweiterten Replikatserver. Dann gibt es eine Kopie an einem dritten Ort.
+
+Stellen Sie vor dem Start sicher, dass:
+•  der erweiterte Replikatserver als Replikatserver aktiviert ist und Replikation von %2 annimmt;
+•  hvgui auch mit ihm verbunden ist;
+•  seine Firewall eingehenden Replikationsverkehr zulässt und er genügend Speicher für die Kopie hat.
+
+Die erweiterte Replikation sendet Änderungen alle 5 oder 15 Minuten und erstellt keine anwendungskonsistenten Wiederherstellungspunkte. Geändert wird erst etwas, wenn Sie auf der Seite „Zusammenfassung“ auf „Replikation erweitern“ klicken.</translation>
+    </message>
+    <message>
+        <source>Choose the extended Replica server: the third server that receives %1 from %2. It cannot be %2 itself or the primary server %3.</source>
+        <translation>Wählen Sie den erweiterten Replikatserver: den dritten Server, der %1 von %2 erhält. Das können weder %2 selbst noch der Primärserver %3 sein.</translation>
+    </message>
+    <message>
+        <source>%1 is the primary server of %2. Extended replication goes to a third server.</source>
+        <translation>%1 ist der Primärserver von %2. Die erweiterte Replikation geht an einen dritten Server.</translation>
+    </message>
+    <message>
+        <source>%1 receives the changes from %2 every %3. Extended replication sends them on every 5 or 15 minutes, and not more often than they arrive.</source>
+        <translation>%1 erhält die Änderungen von %2 alle %3. Die erweiterte Replikation sendet sie alle 5 oder 15 Minuten weiter, aber nicht häufiger, als sie ankommen.</translation>
+    </message>
+    <message>
+        <source>Extended replication sends changes every 5 or 15 minutes; 30 seconds is not possible.</source>
+        <translation>Die erweiterte Replikation sendet Änderungen alle 5 oder 15 Minuten; 30 Sekunden sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>%1 receives the changes only every %2, so extended replication cannot send them more often. Choose %2.</source>
+        <translation>%1 erhält die Änderungen nur alle %2, deshalb kann die erweiterte Replikation sie nicht häufiger senden. Wählen Sie %2.</translation>
+    </message>
+    <message>
+        <source>Extended replication creates no application-consistent (VSS) recovery points.</source>
+        <translation>Die erweiterte Replikation erstellt keine anwendungskonsistenten (VSS-)Wiederherstellungspunkte.</translation>
+    </message>
+    <message>
+        <source>Virtual machine:</source>
+        <translation>Virtueller Computer:</translation>
+    </message>
+    <message>
+        <source>Replica of %1 on %2 (primary server: %3)</source>
+        <translation>Replikat von %1 auf %2 (Primärserver: %3)</translation>
+    </message>
+    <message>
+        <source>Extended Replica server:</source>
+        <translation>Erweiterter Replikatserver:</translation>
+    </message>
+    <message>
+        <source>Extending replication of %1…</source>
+        <translation>Die Replikation von %1 wird erweitert…</translation>
+    </message>
+    <message>
+        <source>Replication of %1 is extended: %2 sends the changes it receives from %3 on to %4.</source>
+        <translation>Die Replikation von %1 ist erweitert: %2 sendet die Änderungen, die es von %3 erhält, an %4 weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>FailoverDialog</name>
+    <message>
+        <source>Failover for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail over %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Failover when the primary server %1 has failed or cannot be reached: the Replica virtual machine on %2 takes over from the recovery point you choose, and changes made on the primary after that point are lost. If %1 still works, use Planned Failover on the primary instead: it sends the remaining changes first and loses nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is prepared for planned failover on %2: all its changes have arrived, so the latest recovery point loses no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the Replica virtual machine after failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still running on %2, and %2 answers. Failing over now starts a second copy while the first one keeps running and changing: both copies diverge (split brain), and the changes of one of them are lost. Shut %1 down on %2 or use Planned Failover instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary virtual machine is cut off from its users; fail over anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail Over &amp;Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail Over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hvgui is not connected to %1.</source>
+        <translation type="unfinished">hvgui ist nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Loading recovery points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a Replica virtual machine can fail over here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that the primary virtual machine is cut off, or cancel and shut it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail over %1 on %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterwards, check the virtual machine. Then either keep this failover with Remove Recovery Points, or discard it with Cancel Failover (for example to choose another recovery point).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed on %1. Fix the cause and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh %1. If %2 shows “Failover complete”, do not fail over again: start it, then Remove Recovery Points or Cancel Failover. Otherwise try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has failed over on %2 but did not start. Start it there yourself, then Remove Recovery Points or Cancel Failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover completed successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the virtual machine now. When it is good, click Remove Recovery Points to complete the failover; to discard it, click Cancel Failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Recovery Points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;Failover…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,6 +1061,21 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>FrequencyPage</name>
+    <message>
+        <source>Configure Replication Frequency</source>
+        <translation>Replikationshäufigkeit konfigurieren</translation>
+    </message>
+    <message>
+        <source>Choose how often changes are sent.</source>
+        <translation>Legen Sie fest, wie oft Änderungen gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Choose the frequency at which changes will be sent to the Replica server:</source>
+        <translation>Wählen Sie die Häufigkeit, mit der Änderungen an den Replikatserver gesendet werden:</translation>
     </message>
 </context>
 <context>
@@ -705,6 +1139,184 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     <message>
         <source>Size of data yet to be replicated</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthPane</name>
+    <message>
+        <source>Replication State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current Primary Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current Replica Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication Health:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors encountered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Successful replication cycles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of data yet to be replicated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test failover status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test failover initiated at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synchronized at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics for the monitoring period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by hvgui while it was running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data yet to be replicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart fills in as hvgui measures (at every refresh, and every 30 seconds while this window is open).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-V reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(extended replication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">Wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hyper-V reports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication is in an error state: changes are not replicated. Fix the cause (often the network or the Replica server), then resume replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization is required: the copies may differ. Resume replication to resynchronize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication is paused; changes are collected and sent after you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication is paused on the Replica server: the primary server cannot send its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial replication has not completed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine is prepared for planned failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine has failed over, but replication has not been reversed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization is in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than a fifth of the replication cycles were missed in this period (%1 of %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was replicated for more than an hour (last at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average latency is above 5 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication is healthy: changes arrive in time and no cycles are missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replication error(s) in this period.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -924,6 +1536,303 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
 </context>
 <context>
+    <name>HyperVSettingsDialog</name>
+    <message>
+        <source>Hyper-V Settings for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable this computer as a Replica server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication and ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Kerberos (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use certificate-based Authentication (HTTP&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Specify the port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate thumbprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>40 hexadecimal characters, from the host&apos;s personal store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization and storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow replication from &amp;any authenticated server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default location to store Replica files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow replication from the speci&amp;fied servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the firewall: this page does not open it. On the Replica server, enable the inbound rule “Hyper-V Replica HTTP Listener (TCP-In)” for Kerberos or “Hyper-V Replica HTTPS Listener (TCP-In)” for certificates, e.g. Enable-NetFirewallRule -Name VIRT-HVRHTTPL-In-TCP-NoScope (VIRT-HVRHTTPSL-In-TCP-NoScope for HTTPS). If you use other ports, create rules for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hvgui is not connected to %1.</source>
+        <translation type="unfinished">hvgui ist nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Reading the Replica server settings of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Kerberos, certificate-based authentication, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Kerberos port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos and certificate-based authentication need different ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate-based authentication needs the thumbprint of the host&apos;s certificate (40 hexadecimal characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the default storage location as a full path on the host, like E:\Replica.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one authorization entry, or allow replication from any authenticated server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the authorization entry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the authorization entry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize %1 as a primary server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the Replica server settings on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 from being a Replica server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops accepting replication. Virtual machines replicating to it will report errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machines that already replicate here keep their settings. Check the firewall rule afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Replica server settings were applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the firewall does not allow inbound replication traffic yet, enable the rule now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportInitialReplicaDialog</name>
+    <message>
+        <source>Import Initial Replica for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the initial copy of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary server exported the initial copy into a folder named “%1_%2”. Bring it to %3 (a local disk or a share the host can read) and enter the full path of that folder as %3 sees it. Replication starts when the import completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder on the Replica server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example E:\Import\%1_%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Complete Initial Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This virtual machine does not wait for an initial copy (it is: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the folder that holds the exported initial copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a full path as the host sees it, like E:\Import\… or \\server\share\….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the initial copy from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the path: the folder is named “%1_%2” and must be readable by %3. Then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial copy was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication continues over the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InitialPage</name>
+    <message>
+        <source>Choose Initial Replication Method</source>
+        <translation>Methode für die erste Replikation auswählen</translation>
+    </message>
+    <message>
+        <source>Choose how the first full copy is sent, and when.</source>
+        <translation>Legen Sie fest, wie und wann die erste vollständige Kopie gesendet wird.</translation>
+    </message>
+    <message>
+        <source>Initial replication method</source>
+        <translation>Methode für die erste Replikation</translation>
+    </message>
+    <message>
+        <source>Send initial copy over the &amp;network</source>
+        <translation>Erstkopie über das &amp;Netzwerk senden</translation>
+    </message>
+    <message>
+        <source>Send initial copy using &amp;external media</source>
+        <translation>Erstkopie mithilfe &amp;externer Medien senden</translation>
+    </message>
+    <message>
+        <source>&amp;Location on %1:</source>
+        <translation>Spei&amp;cherort auf %1:</translation>
+    </message>
+    <message>
+        <source>For example E:\Export</source>
+        <translation>Zum Beispiel E:\Export</translation>
+    </message>
+    <message>
+        <source>Use an existing virtual machine on the Replica server as the initial &amp;copy</source>
+        <translation>Vorhandenen virtuellen Computer auf dem Replikatserver als Erst&amp;kopie verwenden</translation>
+    </message>
+    <message>
+        <source>Schedule initial replication</source>
+        <translation>Erste Replikation planen</translation>
+    </message>
+    <message>
+        <source>Start replication &amp;immediately</source>
+        <translation>Replikation &amp;sofort starten</translation>
+    </message>
+    <message>
+        <source>Start replication &amp;on:</source>
+        <translation>Replikation starten &amp;am:</translation>
+    </message>
+    <message>
+        <source>Size of the initial copy: %1</source>
+        <translation>Größe der Erstkopie: %1</translation>
+    </message>
+    <message>
+        <source>Size of the initial copy: being read…</source>
+        <translation>Größe der Erstkopie: wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Enter the folder on %1 where the initial copy is saved, for example on an external disk.</source>
+        <translation>Geben Sie den Ordner auf %1 an, in dem die Erstkopie gespeichert wird, zum Beispiel auf einer externen Festplatte.</translation>
+    </message>
+    <message>
+        <source>The start time %1 is in the past. Choose a time within the next 7 days.</source>
+        <translation>Die Startzeit %1 liegt in der Vergangenheit. Wählen Sie eine Zeit innerhalb der nächsten 7 Tage.</translation>
+    </message>
+    <message>
+        <source>The start time %1 is more than 7 days ahead. Hyper-V can schedule the initial replication at most 7 days in advance.</source>
+        <translation>Die Startzeit %1 liegt mehr als 7 Tage in der Zukunft. Hyper-V kann die erste Replikation höchstens 7 Tage im Voraus planen.</translation>
+    </message>
+    <message>
+        <source>%1 has no copy of %2 (a virtual machine with the same ID). Restore or import the copy there first, or choose another method.</source>
+        <translation>%1 hat keine Kopie von %2 (einen virtuellen Computer mit derselben ID). Stellen Sie die Kopie dort zuerst wieder her oder importieren Sie sie, oder wählen Sie eine andere Methode.</translation>
+    </message>
+    <message>
+        <source>%1 already has a virtual machine with the ID of %2. Use it as the initial copy, or remove it from %1 first.</source>
+        <translation>%1 hat bereits einen virtuellen Computer mit der ID von %2. Verwenden Sie ihn als Erstkopie, oder entfernen Sie ihn zuerst von %1.</translation>
+    </message>
+    <message>
+        <source>Looking for a copy of %1 on %2…</source>
+        <translation>Auf %2 wird nach einer Kopie von %1 gesucht…</translation>
+    </message>
+</context>
+<context>
     <name>JobColumn</name>
     <message>
         <source>Operation</source>
@@ -943,7 +1852,7 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fortschritt</translation>
     </message>
     <message>
         <source>Result</source>
@@ -974,7 +1883,7 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schritt</translation>
     </message>
     <message>
         <source>Host</source>
@@ -982,7 +1891,7 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1949,49 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     <message>
         <source>All connected hosts and the replication overview</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OldPrimaryPage</name>
+    <message>
+        <source>Prepare the Old Primary Server</source>
+        <translation>Alten Primärserver vorbereiten</translation>
+    </message>
+    <message>
+        <source>Turn off the outdated copy and make it the Replica.</source>
+        <translation>Die veraltete Kopie ausschalten und zum Replikat machen.</translation>
+    </message>
+    <message>
+        <source>The old copy of %1 on %2 is now: %3 (%4).</source>
+        <translation>Die alte Kopie von %1 auf %2 ist jetzt: %3 (%4).</translation>
+    </message>
+    <message>
+        <source>It is already turned off and marked as Replica, so nothing needs to be done on %2. The wizard skips this step.</source>
+        <translation>Sie ist bereits ausgeschaltet und als Replikat gekennzeichnet; auf %2 ist nichts zu tun. Der Assistent überspringt diesen Schritt.</translation>
+    </message>
+    <message>
+        <source>The failover to %3 was unplanned, so this copy on %2 is outdated. Before %3 can replicate to %2, the old copy must be:
+1.  turned off (if it is running, like pulling the plug; anything changed in it since the failover is lost), and
+2.  marked as Replica of %3 (Set-VMReplication -AsReplica on %2).
+
+Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. The outdated copy is then overwritten by the initial replication from %3.</source>
+        <translation>Das Failover auf %3 war ungeplant, deshalb ist diese Kopie auf %2 veraltet. Bevor %3 auf %2 replizieren kann, muss die alte Kopie:
+1.  ausgeschaltet werden (wenn sie läuft, wie beim Ziehen des Netzsteckers; alles, was sich seit dem Failover in ihr geändert hat, geht verloren), und
+2.  als Replikat von %3 gekennzeichnet werden (Set-VMReplication -AsReplica auf %2).
+
+Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf %2, wenn Sie das Kästchen ankreuzen. Die veraltete Kopie wird danach durch die erste Replikation von %3 überschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Turn off %1 on %2 and mark it as the Replica</source>
+        <translation>%1 auf %2 &amp;ausschalten und als Replikat kennzeichnen</translation>
+    </message>
+    <message>
+        <source>%1 is still running on %2. Hyper-V can reverse replication only after this step: tick the box, or turn it off and mark it as Replica yourself, then run the wizard again.</source>
+        <translation>%1 läuft noch auf %2. Hyper-V kann die Replikation erst nach diesem Schritt umkehren: Kreuzen Sie das Kästchen an, oder schalten Sie den Computer selbst aus und kennzeichnen ihn als Replikat, und starten Sie den Assistenten dann erneut.</translation>
+    </message>
+    <message>
+        <source>Hyper-V can reverse replication only after this step: tick the box, or mark the old copy as Replica yourself, then run the wizard again.</source>
+        <translation>Hyper-V kann die Replikation erst nach diesem Schritt umkehren: Kreuzen Sie das Kästchen an, oder kennzeichnen Sie die alte Kopie selbst als Replikat, und starten Sie den Assistenten dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -1232,7 +2184,7 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 auf %2</translation>
     </message>
     <message>
         <source>The dialog for “%1” comes with the next version of hvgui. Until then, use Hyper-V Manager or PowerShell.</source>
@@ -1287,11 +2239,7 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
     <message>
         <source>%1 says: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped at step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 meldet: %2</translation>
     </message>
     <message>
         <source>hvgui cannot tell whether this step ran on %1. It will not repeat it by itself.</source>
@@ -1299,10 +2247,14 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
     <message>
         <source>Already done: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bereits erledigt: %1.</translation>
     </message>
     <message>
         <source>Nothing was changed before this step.</source>
+        <translation type="unfinished">Vor diesem Schritt wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1315,7 +2267,7 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Refresh the hosts and check the state before you continue.</source>
@@ -1349,7 +2301,7 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -1440,6 +2392,65 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
 </context>
 <context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause Replication for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause replication of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This virtual machine replicates twice. Which replication do you want to pause?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended replication from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes are sent until you resume. The primary server keeps collecting them in its log files and sends them after Resume Replication; the log files grow while it is paused, and no new recovery points are created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing on the Replica server blocks the primary too: replication health becomes Critical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine is not replicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication cannot be paused while it is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the extended replication of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause replication of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it with Resume Replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlannedFailoverDialog</name>
     <message>
         <source>Planned Failover for %1</source>
@@ -1479,7 +2490,7 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
     <message>
         <source>40 hexadecimal characters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">40 Hexadezimalzeichen</translation>
     </message>
     <message>
         <source>&amp;Fail Over</source>
@@ -1491,7 +2502,7 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
     <message>
         <source>hvgui is not connected to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">hvgui ist nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <source>It is running. hvgui can shut it down as the first step.</source>
@@ -1648,13 +2659,116 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProgressPage</name>
     <message>
-        <source>PowerShell – %1</source>
-        <translation type="unfinished"></translation>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
     </message>
     <message>
-        <source>These are the commands hvgui sends, in this order, each on the host named in its comment. Before the first one it reads the hosts to check that every step can succeed.</source>
-        <translation type="unfinished"></translation>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown: connection lost</source>
+        <translation>Unbekannt: Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Stopping after the current step…</source>
+        <translation>Wird nach dem aktuellen Schritt angehalten…</translation>
+    </message>
+    <message>
+        <source>Checking both servers before the first step…</source>
+        <translation>Vor dem ersten Schritt werden beide Server geprüft…</translation>
+    </message>
+    <message>
+        <source>Completed.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Already done: %1.</source>
+        <translation>Bereits erledigt: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Stopped as you asked, before the next step.</source>
+        <translation>Wie gewünscht vor dem nächsten Schritt angehalten.</translation>
+    </message>
+    <message>
+        <source>The operation did not finish.</source>
+        <translation>Der Vorgang wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. The check found:</source>
+        <translation>Es wurde nichts geändert. Die Prüfung hat ergeben:</translation>
+    </message>
+    <message>
+        <source>Close the wizard, fix the cause, and run it again.</source>
+        <translation>Schließen Sie den Assistenten, beheben Sie die Ursache, und starten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Stopped at step %1 of %2.</source>
+        <translation>Bei Schritt %1 von %2 angehalten.</translation>
+    </message>
+    <message>
+        <source>“%1” on %2 did not succeed.</source>
+        <translation>„%1“ auf %2 ist nicht gelungen.</translation>
+    </message>
+    <message>
+        <source>hvgui cannot tell whether this step ran on the server, and will not repeat it by itself.</source>
+        <translation>hvgui kann nicht feststellen, ob dieser Schritt auf dem Server ausgeführt wurde, und wiederholt ihn nicht von selbst.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed before this step.</source>
+        <translation>Vor diesem Schritt wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>What you can do: %1</source>
+        <translation>Was Sie tun können: %1</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +2894,252 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <source>Configure Additional Recovery Points</source>
+        <translation>Zusätzliche Wiederherstellungspunkte konfigurieren</translation>
+    </message>
+    <message>
+        <source>Choose which points in time you can fail over to.</source>
+        <translation>Legen Sie fest, auf welche Zeitpunkte Sie ein Failover ausführen können.</translation>
+    </message>
+    <message>
+        <source>The Replica keeps the latest recovery point. It can keep older points as well, so that you can go back to a time before a problem started.</source>
+        <translation>Das Replikat behält den letzten Wiederherstellungspunkt. Es kann auch ältere Punkte behalten, damit Sie zu einem Zeitpunkt vor Beginn eines Problems zurückkehren können.</translation>
+    </message>
+    <message>
+        <source>&amp;Maintain only the latest recovery point</source>
+        <translation>&amp;Nur den letzten Wiederherstellungspunkt beibehalten</translation>
+    </message>
+    <message>
+        <source>Create additional &amp;hourly recovery points</source>
+        <translation>Zusätzliche &amp;stündliche Wiederherstellungspunkte erstellen</translation>
+    </message>
+    <message>
+        <source>Coverage provided by additional recovery points (in hours):</source>
+        <translation>Abdeckung durch zusätzliche Wiederherstellungspunkte (in Stunden):</translation>
+    </message>
+    <message>
+        <source>&amp;Volume Shadow Copy Service (VSS) snapshot frequency (in hours):</source>
+        <translation>Häufigkeit der &amp;VSS-Momentaufnahmen (Volumeschattenkopie-Dienst, in Stunden):</translation>
+    </message>
+    <message>
+        <source>Hyper-V keeps additional recovery points for 1 to 24 hours. Enter a number in that range.</source>
+        <translation>Hyper-V behält zusätzliche Wiederherstellungspunkte für 1 bis 24 Stunden. Geben Sie eine Zahl in diesem Bereich ein.</translation>
+    </message>
+    <message>
+        <source>Application-consistent (VSS) points can be created every 1 to 12 hours.</source>
+        <translation>Anwendungskonsistente (VSS-)Punkte können alle 1 bis 12 Stunden erstellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Application-consistent (VSS) points must fall within the time the recovery points cover. Choose a VSS frequency of at most %n hour(s).</source>
+        <translation>
+            <numerusform>Anwendungskonsistente (VSS-)Punkte müssen in die Zeit fallen, die die Wiederherstellungspunkte abdecken. Wählen Sie eine VSS-Häufigkeit von höchstens %n Stunde.</numerusform>
+            <numerusform>Anwendungskonsistente (VSS-)Punkte müssen in die Zeit fallen, die die Wiederherstellungspunkte abdecken. Wählen Sie eine VSS-Häufigkeit von höchstens %n Stunden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPointPicker</name>
+    <message>
+        <source>standard (crash-consistent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application-consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned failover (complete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading recovery points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest Recovery Point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery points could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest recovery point holds what arrived up to %1. Changes made on the primary virtual machine after that are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made on the primary virtual machine after the last replication are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made after %1 are lost, including those in newer recovery points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveRecoveryPointsDialog</name>
+    <message>
+        <source>Remove Recovery Points for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the failover of %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Recovery Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This keeps the failover of %1: the recovery point it runs from becomes permanent and all other recovery points on %2 are deleted. The failover can no longer be cancelled, and no other recovery point can be chosen. Afterwards, reverse the replication to protect the virtual machine again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a failover that is not yet completed can be completed (the state is: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the failover on %1 and delete the other recovery points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failover is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected now. Use Reverse Replication… on %2 to replicate it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveReplicationDialog</name>
+    <message>
+        <source>Remove Replication for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove replication of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each server keeps its own end of the replication. Choose where to remove it; usually on all of them. No virtual machine is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 (primary server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops tracking and sending changes. The virtual machine keeps running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 (Replica server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Replica virtual machine stays on %1, turned off, with its disks. Delete it yourself, or use it as the initial copy when you enable replication again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended replication from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops sending changes to the extended Replica server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 (extended Replica server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extended Replica virtual machine stays on %1, turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not connected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one server to remove replication on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Replica server also sends to an extended Replica server. Remove the extended replication too, or keep the Replica side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication stays configured on %1; that end will report errors until you remove it there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the extended replication of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove replication of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh %1 and remove replication there again if it is still shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaServerPage</name>
+    <message>
+        <source>Specify Replica Server</source>
+        <translation>Replikatserver angeben</translation>
+    </message>
+    <message>
+        <source>Choose the server that keeps the copy of the virtual machine.</source>
+        <translation>Wählen Sie den Server, der die Kopie des virtuellen Computers aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>&amp;Replica server:</source>
+        <translation>&amp;Replikatserver:</translation>
+    </message>
+    <message>
+        <source>Name or FQDN of a connected server</source>
+        <translation>Name oder FQDN eines verbundenen Servers</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Replica server, or choose a connected server from the list.</source>
+        <translation>Geben Sie den Namen des Replikatservers ein, oder wählen Sie einen verbundenen Server aus der Liste.</translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation>%1 wird kontaktiert…</translation>
+    </message>
+    <message>
+        <source>Connection test from %1: successful.</source>
+        <translation>Verbindungstest von %1 aus: erfolgreich.</translation>
+    </message>
+    <message>
+        <source>hvgui is not connected to %1. Connect to it first (Connect to Server…), then check again: the wizard works on both servers.</source>
+        <translation>hvgui ist nicht mit %1 verbunden. Verbinden Sie sich zuerst damit (Mit Server verbinden…), und prüfen Sie dann erneut: Der Assistent arbeitet auf beiden Servern.</translation>
+    </message>
+</context>
+<context>
     <name>ReplicationHealth</name>
     <message>
         <source>Not applicable</source>
@@ -1796,6 +3156,89 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicationHealthDialog</name>
+    <message>
+        <source>Replication Health for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View &amp;PowerShell…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset &amp;Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resetting the statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset Statistics (starts a new monitoring period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the replication (Refresh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Replication Health As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1916,7 +3359,19 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     <name>ReplicationWizard</name>
     <message>
         <source>View PowerShell…</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell anzeigen…</translation>
+    </message>
+    <message>
+        <source>What this wizard does, and what it needs.</source>
+        <translation>Was dieser Assistent macht und was er braucht.</translation>
+    </message>
+    <message>
+        <source>%1 is the server %2 runs on. Choose another server.</source>
+        <translation>%1 ist der Server, auf dem %2 läuft. Wählen Sie einen anderen Server.</translation>
+    </message>
+    <message>
+        <source>The steps run one after the other. The Operations panel shows them as well.</source>
+        <translation>Die Schritte werden nacheinander ausgeführt. Der Bereich „Vorgänge“ zeigt sie ebenfalls an.</translation>
     </message>
 </context>
 <context>
@@ -1930,11 +3385,255 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     <name>ResultPanel</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Details</translation>
     </message>
     <message>
         <source>Copy &amp;report</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume Replication for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume replication of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication needs a resynchronization: the copies on the two servers may differ, so Hyper-V cannot just send the collected changes. Resynchronize now or choose a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication is: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume replication (send the changes collected meanwhile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronize &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronize &amp;at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization compares the virtual hard disks on both servers block by block and sends the differences. It loads disks and network and can take hours, so outside business hours is best. It deletes all recovery points; new ones are created afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual machine is not replicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to resume: replication is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time is in the past. Choose a time in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time is more than 7 days ahead; Hyper-V allows at most 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resynchronize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes collected on the primary server are sent to the Replica server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization starts at %1. Until then the virtual machine is not protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization starts now. All recovery points are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronize %1 on %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronize %1 on %2 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause replication of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh %1. If replication is still paused or in error, fix the cause and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization is scheduled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronization has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseReplicationWizard</name>
+    <message>
+        <source>Reverse Replication Wizard for %1</source>
+        <translation>Assistent zum Umkehren der Replikation für „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse Replication</source>
+        <translation>Replikation &amp;umkehren</translation>
+    </message>
+    <message>
+        <source>%1 has failed over to %2 and runs there, but nothing protects it yet. This wizard reverses replication: %2 becomes the primary server and replicates %1 back to %3, the old primary server.
+
+Before you begin, make sure that:
+•  %3 is running again and hvgui is connected to it;
+•  %3 is enabled as a Replica server and accepts replication from %2;
+•  the firewall of %3 allows inbound replication traffic.
+
+After an unplanned failover, the old copy on %3 is outdated: it must be turned off and marked as Replica first. Hyper-V Manager cannot do this step; this wizard does it for you, after asking. Nothing changes until you click Reverse Replication on the Summary page.</source>
+        <translation>Für %1 wurde ein Failover auf %2 ausgeführt, und der Computer läuft dort, ist aber noch nicht geschützt. Dieser Assistent kehrt die Replikation um: %2 wird zum Primärserver und repliziert %1 zurück auf %3, den alten Primärserver.
+
+Stellen Sie vor dem Start sicher, dass:
+•  %3 wieder läuft und hvgui mit ihm verbunden ist;
+•  %3 als Replikatserver aktiviert ist und Replikation von %2 annimmt;
+•  die Firewall von %3 eingehenden Replikationsverkehr zulässt.
+
+Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zuerst ausgeschaltet und als Replikat gekennzeichnet werden. Der Hyper-V-Manager kann diesen Schritt nicht ausführen; dieser Assistent erledigt ihn nach Rückfrage für Sie. Geändert wird erst etwas, wenn Sie auf der Seite „Zusammenfassung“ auf „Replikation umkehren“ klicken.</translation>
+    </message>
+    <message>
+        <source>Replication is reversed towards the old primary server %1. The wizard checks that hvgui is connected to it, that it accepts replication from %2, and how the failover was done.</source>
+        <translation>Die Replikation wird zum alten Primärserver %1 hin umgekehrt. Der Assistent prüft, ob hvgui mit ihm verbunden ist, ob er Replikation von %2 annimmt und wie das Failover ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has a copy of %2, so there is nothing to reverse to. Remove replication of %2 on %3 and enable replication again instead.</source>
+        <translation>%1 hat keine Kopie von %2 mehr, deshalb gibt es nichts, wohin die Replikation umgekehrt werden kann. Entfernen Sie stattdessen die Replikation von %2 auf %3, und aktivieren Sie die Replikation neu.</translation>
+    </message>
+    <message>
+        <source>The old copy on %1 is prepared for failover: this was a planned failover, and replication simply turns around.</source>
+        <translation>Die alte Kopie auf %1 ist für das Failover vorbereitet: Es war ein geplantes Failover, die Replikation wird einfach umgedreht.</translation>
+    </message>
+    <message>
+        <source>This was an unplanned failover: the old copy on %1 is outdated. The next page explains what happens to it.</source>
+        <translation>Es war ein ungeplantes Failover: Die alte Kopie auf %1 ist veraltet. Die nächste Seite erklärt, was mit ihr geschieht.</translation>
+    </message>
+    <message>
+        <source>Replication frequency, recovery points and compression stay as before (%1, %2, %3).</source>
+        <translation>Replikationshäufigkeit, Wiederherstellungspunkte und Komprimierung bleiben wie bisher (%1, %2, %3).</translation>
+    </message>
+    <message>
+        <source>compressed</source>
+        <translation>komprimiert</translation>
+    </message>
+    <message>
+        <source>not compressed</source>
+        <translation>nicht komprimiert</translation>
+    </message>
+    <message>
+        <source>After a planned failover, the port and the authentication stay as before.</source>
+        <translation>Nach einem geplanten Failover bleiben Port und Authentifizierung wie bisher.</translation>
+    </message>
+    <message>
+        <source>latest recovery point only</source>
+        <translation>nur der letzte Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>recovery points for %1</source>
+        <translation>Wiederherstellungspunkte für %1</translation>
+    </message>
+    <message>
+        <source>The initial copy goes over the network from %1 to %2. It replaces the outdated copy on %2.</source>
+        <translation>Die Erstkopie geht über das Netzwerk von %1 an %2. Sie ersetzt die veraltete Kopie auf %2.</translation>
+    </message>
+    <message>
+        <source>Start the initial replication of %1 to %2 at %3</source>
+        <translation>Erste Replikation von %1 an %2 um %3 starten</translation>
+    </message>
+    <message>
+        <source>Start the initial replication of %1 to %2 now</source>
+        <translation>Erste Replikation von %1 an %2 jetzt starten</translation>
+    </message>
+    <message>
+        <source>Virtual machine:</source>
+        <translation>Virtueller Computer:</translation>
+    </message>
+    <message>
+        <source>%1, failed over to %2</source>
+        <translation>%1, Failover auf %2 ausgeführt</translation>
+    </message>
+    <message>
+        <source>New Replica server:</source>
+        <translation>Neuer Replikatserver:</translation>
+    </message>
+    <message>
+        <source>%1 (the old primary server)</source>
+        <translation>%1 (der alte Primärserver)</translation>
+    </message>
+    <message>
+        <source>Failover:</source>
+        <translation>Failover:</translation>
+    </message>
+    <message>
+        <source>unplanned: the old copy is replaced</source>
+        <translation>ungeplant: Die alte Kopie wird ersetzt</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>Kept from before:</source>
+        <translation>Bleibt wie bisher:</translation>
+    </message>
+    <message>
+        <source>Initial replication:</source>
+        <translation>Erste Replikation:</translation>
+    </message>
+    <message>
+        <source>Reversing replication of %1…</source>
+        <translation>Die Replikation von %1 wird umgekehrt…</translation>
+    </message>
+    <message>
+        <source>Replication of %1 is reversed: %2 now replicates it to %3.</source>
+        <translation>Die Replikation von %1 ist umgekehrt: %2 repliziert den Computer jetzt auf %3.</translation>
+    </message>
+    <message>
+        <source>Replication continues where it stopped; no initial copy is needed.</source>
+        <translation>Die Replikation geht dort weiter, wo sie aufgehört hat; eine Erstkopie ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>The initial replication starts at the scheduled time.</source>
+        <translation>Die erste Replikation beginnt zur geplanten Zeit.</translation>
+    </message>
+    <message>
+        <source>The initial replication now runs in the background; the replication state of the virtual machine shows when it has finished.</source>
+        <translation>Die erste Replikation läuft jetzt im Hintergrund; der Replikationsstatus des virtuellen Computers zeigt, wann sie abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +3669,85 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     <message>
         <source>Default storage location</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWizard</name>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>Certificate: %1</source>
+        <translation>Zertifikat: %1</translation>
+    </message>
+    <message>
+        <source>Data is compressed.</source>
+        <translation>Die Daten werden komprimiert.</translation>
+    </message>
+    <message>
+        <source>Data is not compressed.</source>
+        <translation>Die Daten werden nicht komprimiert.</translation>
+    </message>
+    <message>
+        <source>Only the latest recovery point</source>
+        <translation>Nur der letzte Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>Hourly recovery points, covering %1</source>
+        <translation>Stündliche Wiederherstellungspunkte für %1</translation>
+    </message>
+    <message>
+        <source>Application-consistent (VSS) point every %1</source>
+        <translation>Anwendungskonsistenter (VSS-)Punkt alle %1</translation>
+    </message>
+    <message>
+        <source>Size of the initial copy: %1</source>
+        <translation>Größe der Erstkopie: %1</translation>
+    </message>
+    <message>
+        <source>Afterwards, take the media to %1 and import the copy there (Replication &gt; Import Initial Replica).</source>
+        <translation>Bringen Sie die Medien danach zu %1, und importieren Sie die Kopie dort (Replikation &gt; Erstes Replikat importieren).</translation>
+    </message>
+    <message>
+        <source>Virtual machine:</source>
+        <translation>Virtueller Computer:</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Replica server:</source>
+        <translation>Replikatserver:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Replication frequency:</source>
+        <translation>Replikationshäufigkeit:</translation>
+    </message>
+    <message>
+        <source>Recovery points:</source>
+        <translation>Wiederherstellungspunkte:</translation>
+    </message>
+    <message>
+        <source>Initial replication:</source>
+        <translation>Erste Replikation:</translation>
+    </message>
+    <message>
+        <source>The initial replication starts at the scheduled time.</source>
+        <translation>Die erste Replikation beginnt zur geplanten Zeit.</translation>
+    </message>
+    <message>
+        <source>The initial copy is being saved to the external media. Take it to %1 and import it there with Replication &gt; Import Initial Replica.</source>
+        <translation>Die Erstkopie wird auf den externen Medien gespeichert. Bringen Sie sie zu %1, und importieren Sie sie dort mit Replikation &gt; Erstes Replikat importieren.</translation>
+    </message>
+    <message>
+        <source>The initial replication now runs in the background; the replication state of the virtual machine shows when it has finished.</source>
+        <translation>Die erste Replikation läuft jetzt im Hintergrund; der Replikationsstatus des virtuellen Computers zeigt, wann sie abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +3809,7 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     <name>StepStatus</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wartet</translation>
     </message>
     <message>
         <source>Running</source>
@@ -2039,11 +3817,11 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erledigt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unknown (connection lost)</source>
@@ -2051,10 +3829,163 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht nötig</translation>
     </message>
     <message>
         <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StopTestFailoverDialog</name>
+    <message>
+        <source>Stop Test Failover for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test failover of %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Test Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test virtual machine “%1” is turned off and deleted, with every change made in it during the test. The Replica virtual machine and its replication are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off and delete the test virtual machine “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failover was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Check what will happen. Nothing has changed yet.</source>
+        <translation>Prüfen Sie, was geschehen wird. Bisher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>When you click %1, hvgui does exactly these steps, in this order:</source>
+        <translation>Wenn Sie auf „%1“ klicken, führt hvgui genau diese Schritte in dieser Reihenfolge aus:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>Settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <source>Before the first step, hvgui checks both servers again. The operation also appears in the Operations panel. “View PowerShell…” shows the commands.</source>
+        <translation>Vor dem ersten Schritt prüft hvgui beide Server erneut. Der Vorgang erscheint auch im Bereich „Vorgänge“. „PowerShell anzeigen…“ zeigt die Befehle.</translation>
+    </message>
+</context>
+<context>
+    <name>TestFailoverDialog</name>
+    <message>
+        <source>Test Failover for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test failover of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test failover creates a separate test virtual machine from a recovery point, so you can check that the Replica would work. Replication goes on during the test, and the production virtual machine is not affected. Stop the test failover when you are done: that deletes the test virtual machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test virtual machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the test virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the network settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the test switch %1 (the adapters&apos; Test Failover setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to any network: no Test Failover switch is set for its network adapters on this host. That keeps the test away from the production network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hvgui is not connected to %1.</source>
+        <translation type="unfinished">hvgui ist nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Loading recovery points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test failover is already running. Stop it first (one at a time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a Replica virtual machine can be tested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test virtual machine “%1” is created on %2. It uses disk space there until you stop the test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the test virtual machine “%1” from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the test virtual machine “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed on %1. Fix the cause and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh %1. If “%2” exists, use it or stop the test failover (Stop Test Failover).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test virtual machine “%1” was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you have finished testing, use Stop Test Failover on the Replica virtual machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2134,6 +4065,45 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
 </context>
 <context>
+    <name>VhdPage</name>
+    <message>
+        <source>Choose Replication VHDs</source>
+        <translation>Replikations-VHDs auswählen</translation>
+    </message>
+    <message>
+        <source>Choose the virtual hard disks to replicate.</source>
+        <translation>Wählen Sie die virtuellen Festplatten aus, die repliziert werden sollen.</translation>
+    </message>
+    <message>
+        <source>Clear the check box of a disk that need not be replicated, for example a disk that holds only the page file. A disk that is not replicated is missing on the Replica after a failover.</source>
+        <translation>Deaktivieren Sie das Kontrollkästchen einer Festplatte, die nicht repliziert werden muss, zum Beispiel einer Festplatte nur für die Auslagerungsdatei. Eine nicht replizierte Festplatte fehlt dem Replikat nach einem Failover.</translation>
+    </message>
+    <message>
+        <source>Virtual hard disk</source>
+        <translation>Virtuelle Festplatte</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Data to replicate at first: %1</source>
+        <translation>Zuerst zu replizierende Daten: %1</translation>
+    </message>
+    <message>
+        <source>Choose at least one virtual hard disk to replicate.</source>
+        <translation>Wählen Sie mindestens eine virtuelle Festplatte zum Replizieren aus.</translation>
+    </message>
+    <message>
+        <source>Reading the virtual hard disks of %1…</source>
+        <translation>Die virtuellen Festplatten von %1 werden gelesen…</translation>
+    </message>
+</context>
+<context>
     <name>VmColumn</name>
     <message>
         <source>Name</source>
@@ -2157,7 +4127,7 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <source>Replication State</source>
@@ -2259,202 +4229,209 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     <name>WizardText</name>
     <message>
         <source>certificate-based authentication (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>zertifikatbasierte Authentifizierung (HTTPS)</translation>
     </message>
     <message>
         <source>Kerberos authentication (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos-Authentifizierung (HTTP)</translation>
     </message>
     <message>
         <source>Kerberos (HTTP) and certificates (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos (HTTP) und Zertifikate (HTTPS)</translation>
     </message>
     <message>
         <source>certificates (HTTPS) only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Zertifikate (HTTPS)</translation>
     </message>
     <message>
         <source>Kerberos (HTTP) only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Kerberos (HTTP)</translation>
     </message>
     <message>
         <source>30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Sekunden</translation>
     </message>
     <message>
         <source>15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 Minuten</translation>
     </message>
     <message>
         <source>5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>5 Minuten</translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>Kerberos (HTTP) on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos (HTTP) an Port %1</translation>
     </message>
     <message>
         <source>certificates (HTTPS) on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (HTTPS) an Port %1</translation>
     </message>
     <message>
         <source>%1 is a Replica server. It accepts %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Replikatserver. Er nimmt an: %2.</translation>
     </message>
     <message>
         <source>It accepts replication from any authenticated server (storage: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er nimmt Replikation von jedem authentifizierten Server an (Speicherort: %1).</translation>
     </message>
     <message>
         <source>It accepts replication from %1 (authorization entry %2, storage: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er nimmt Replikation von %1 an (Autorisierungseintrag %2, Speicherort: %3).</translation>
     </message>
     <message>
         <source>%1 is not enabled as a Replica server. On %1, open Hyper-V Settings &gt; Replication Configuration, tick “Enable this computer as a Replica server”, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht als Replikatserver aktiviert. Öffnen Sie auf %1 Hyper-V-Einstellungen &gt; Replikationskonfiguration, aktivieren Sie „Diesen Computer als Replikatserver aktivieren“, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1 does not accept replication from %2: it accepts only the servers in its authorization list (Get-VMReplicationAuthorizationEntry). In the Replica server settings of %1, add an authorization entry for %2, or allow replication from any authenticated server. Then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine Replikation von %2 an: Er nimmt nur die Server aus seiner Autorisierungsliste an (Get-VMReplicationAuthorizationEntry). Fügen Sie in den Replikatservereinstellungen von %1 einen Autorisierungseintrag für %2 hinzu, oder lassen Sie Replikation von jedem authentifizierten Server zu. Prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>%1 does not accept %2; it accepts %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine %2 an; er nimmt an: %3.</translation>
     </message>
     <message>
         <source>%1 listens for %2 on port %3, not on port %4. Use port %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet für %2 an Port %3, nicht an Port %4. Verwenden Sie Port %3.</translation>
     </message>
     <message>
         <source>%1 refused replication from %2: it has no authorization entry for it. Add one in the Replica server settings of %1, or allow replication from any authenticated server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Replikation von %2 abgelehnt: Es gibt keinen Autorisierungseintrag dafür. Fügen Sie in den Replikatservereinstellungen von %1 einen hinzu, oder lassen Sie Replikation von jedem authentifizierten Server zu.</translation>
     </message>
     <message>
         <source>%1 could not reach %2 on port %3 with %4. Check that %2 is enabled as a Replica server, that its firewall allows inbound replication traffic (rule “Hyper-V Replica HTTP Listener (TCP-In)” or the HTTPS one), and that %1 can resolve its name in DNS.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte %2 an Port %3 mit %4 nicht erreichen. Prüfen Sie, ob %2 als Replikatserver aktiviert ist, ob seine Firewall eingehenden Replikationsverkehr zulässt (Regel „Hyper-V-Replikat-HTTP-Listener (TCP eingehend)“ bzw. die HTTPS-Regel) und ob %1 seinen Namen im DNS auflösen kann.</translation>
     </message>
     <message>
         <source>%1 did not answer: %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht geantwortet: %2 %3</translation>
     </message>
     <message>
         <source>%1 says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet: %2</translation>
     </message>
     <message>
         <source>Schedule the initial replication of %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Replikation von %1 für %2 planen</translation>
     </message>
     <message>
         <source>Export the initial copy of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstkopie von %1 nach %2 exportieren</translation>
     </message>
     <message>
         <source>Start the initial replication of %1 from the existing copy on the Replica server</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Replikation von %1 aus der vorhandenen Kopie auf dem Replikatserver starten</translation>
     </message>
     <message>
         <source>Start the initial replication of %1 over the network</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Replikation von %1 über das Netzwerk starten</translation>
     </message>
     <message>
         <source>Test the connection to the Replica server %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum Replikatserver %1 testen</translation>
     </message>
     <message>
         <source>%1 (extended replication)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erweiterte Replikation)</translation>
     </message>
     <message>
         <source>Mark the existing copy of %1 as its Replica</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Kopie von %1 als dessen Replikat kennzeichnen</translation>
     </message>
     <message>
         <source>Enable replication of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 auf %2 aktivieren</translation>
     </message>
     <message>
         <source>Enable extended replication of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Replikation von %1 auf %2 aktivieren</translation>
     </message>
     <message>
         <source>Turn off the outdated copy of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete Kopie von %1 ausschalten</translation>
     </message>
     <message>
         <source>Mark the old copy of %1 as Replica (Set-VMReplication -AsReplica)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alte Kopie von %1 als Replikat kennzeichnen (Set-VMReplication -AsReplica)</translation>
     </message>
     <message>
         <source>Reverse replication of %1: from now on it replicates to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 umkehren: ab jetzt Replikation auf %2</translation>
     </message>
     <message>
         <source>Refresh %1. If the copy shows as Replica, run the wizard again; otherwise fix the cause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie %1. Wird die Kopie als Replikat angezeigt, starten Sie den Assistenten erneut; andernfalls beheben Sie die Ursache.</translation>
     </message>
     <message>
         <source>Nothing has changed. Fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat sich nichts geändert. Beheben Sie die Ursache, und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Refresh both hosts. If %1 shows as primary on %2, start the initial replication from its Replication menu; otherwise try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie beide Hosts. Wird %1 auf %2 als primär angezeigt, starten Sie die erste Replikation über das Menü „Replikation“; andernfalls versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Replication of %1 is enabled, but the initial replication has not started. Start it from the Replication menu on %2, or remove replication on both hosts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation von %1 ist aktiviert, aber die erste Replikation hat nicht begonnen. Starten Sie sie über das Menü „Replikation“ auf %2, oder entfernen Sie die Replikation auf beiden Hosts.</translation>
     </message>
     <message>
         <source>Refresh %1. If the extended replication exists, start its initial replication from the Replication menu, or remove the extended replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie %1. Besteht die erweiterte Replikation, starten Sie ihre erste Replikation über das Menü „Replikation“, oder entfernen Sie die erweiterte Replikation.</translation>
     </message>
     <message>
         <source>Turn off %1 on %2 yourself (it is the outdated copy), then reverse again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie %1 auf %2 selbst aus (es ist die veraltete Kopie), und kehren Sie die Replikation dann erneut um.</translation>
     </message>
     <message>
         <source>Refresh %1. %2 is turned off there. If it shows as Replica waiting for initial replication, reverse again (the wizard skips this step); otherwise fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie %1. %2 ist dort ausgeschaltet. Wird der Computer als Replikat angezeigt, das auf die erste Replikation wartet, kehren Sie die Replikation erneut um (der Assistent überspringt diesen Schritt); andernfalls beheben Sie die Ursache und versuchen es erneut.</translation>
     </message>
     <message>
         <source>%1 has failed over to %2 and is not protected. Refresh both hosts; if %2 shows it as primary, start the initial replication there, otherwise fix the cause and reverse again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde ein Failover auf %2 ausgeführt, und der Computer ist nicht geschützt. Aktualisieren Sie beide Hosts; zeigt %2 ihn als primär an, starten Sie dort die erste Replikation, andernfalls beheben Sie die Ursache und kehren die Replikation erneut um.</translation>
     </message>
     <message>
         <source>Replication of %1 is reversed, but the initial replication to %2 has not started. Start it from the Replication menu on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation von %1 ist umgekehrt, aber die erste Replikation auf %2 hat nicht begonnen. Starten Sie sie über das Menü „Replikation“ auf %3.</translation>
     </message>
     <message>
         <source>The Replica server does not accept replication from this server: it needs an authorization entry for it, or must allow any authenticated server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Replikatserver nimmt keine Replikation von diesem Server an: Er braucht einen Autorisierungseintrag dafür oder muss jeden authentifizierten Server zulassen.</translation>
     </message>
     <message>
         <source>Hyper-V could not complete the step with these settings. For the Replica server, check that it is enabled, the port, the authentication type, DNS and the firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V konnte den Schritt mit diesen Einstellungen nicht abschließen. Prüfen Sie beim Replikatserver, ob er aktiviert ist, sowie Port, Authentifizierungstyp, DNS und Firewall.</translation>
     </message>
     <message>
         <source>Hyper-V refused: the virtual machine is not in a state that allows this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V hat abgelehnt: Der virtuelle Computer ist in keinem Zustand, der diesen Schritt erlaubt.</translation>
     </message>
     <message>
         <source>Something this step would create already exists (for example, the old copy is still an active primary).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das dieser Schritt anlegen würde, existiert bereits (zum Beispiel ist die alte Kopie noch ein aktiver primärer Computer).</translation>
     </message>
     <message>
         <source>Something this step needs was not found on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas, das dieser Schritt braucht, wurde auf dem Host nicht gefunden.</translation>
     </message>
     <message>
         <source>Hyper-V refused one of the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V hat eine der Einstellungen abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>_VMDialog</name>
+    <message>
+        <source>hvgui is not connected to %1.</source>
+        <translation type="unfinished">hvgui ist nicht mit %1 verbunden.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,117 @@
+"""The page base all wizard pages share, the page ids, and what pages learn for later pages."""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import TYPE_CHECKING, ClassVar
+
+import shiboken6
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget, QWizardPage
+
+from hvgui.hyperv.model import DiskInfo, ReplicaServerInfo
+
+if TYPE_CHECKING:
+    from hvgui.ui.wizards.base import ReplicationWizard
+
+
+class PageId(IntEnum):
+    """Every page any of the wizards has, in the order they appear."""
+
+    BEFORE = 1
+    SERVER = 2
+    OLD_PRIMARY = 3
+    CONNECTION = 4
+    VHDS = 5
+    FREQUENCY = 6
+    RECOVERY = 7
+    INITIAL = 8
+    SUMMARY = 9
+    PROGRESS = 10
+
+
+@dataclass
+class Draft:
+    """What one page learns from the hosts and a later page needs."""
+
+    source_server: str = ""  # the sending host as Replica servers know it (FQDN)
+    target_host: str = ""  # the hvgui host that is the Replica server
+    target_server: str = ""  # the name given as -ReplicaServerName
+    server: ReplicaServerInfo | None = None
+    thumbprints: tuple[str, ...] = ()  # certificates the sending host is known to have
+    disks: tuple[DiskInfo, ...] | None = None
+    fqdns: dict[str, str] = field(default_factory=dict)
+
+
+def alive(obj: object) -> bool:
+    """False once Qt has deleted the widget (the wizard closed while a host was still answering)."""
+    return shiboken6.isValid(obj)
+
+
+class WizardPage(QWizardPage):
+    """A page that says on itself why Next is disabled: problem() in red, hint() in neutral words."""
+
+    page_id: ClassVar[PageId]
+
+    def __init__(self, wizard: ReplicationWizard) -> None:
+        super().__init__()
+        self.owner = wizard
+        self._note = QWidget(self)
+        self._note.setObjectName("reason")
+        self._note_icon = QLabel(self._note)
+        self._note_text = QLabel(self._note)
+        self._note_text.setObjectName("reasonText")
+        self._note_text.setWordWrap(True)
+        self._note_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row = QHBoxLayout(self._note)
+        row.setContentsMargins(0, 6, 0, 0)
+        row.addWidget(self._note_icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._note_text, 1)
+        self._note.hide()
+
+    def problem(self) -> str:
+        """Why the input on this page cannot be used ("" if it can)."""
+        return ""
+
+    def hint(self) -> str:
+        """What is still missing or still being asked, said without alarm ("" if nothing)."""
+        return ""
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        return super().isComplete() and not self.problem() and not self.hint()
+
+    def reason_text(self) -> str:
+        return self._note_text.text() if self._note.isVisibleTo(self) else ""
+
+    def revalidate(self) -> None:
+        problem = self.problem()
+        text = problem or self.hint()
+        if text:
+            icon = (
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+                if problem
+                else QStyle.StandardPixmap.SP_MessageBoxInformation
+            )
+            self._note_icon.setPixmap(self.style().standardIcon(icon).pixmap(16, 16))
+            self._note_text.setText(text)
+            self._note_text.setStyleSheet("color: #a4262c;" if problem else "")
+        self._note.setVisible(bool(text))
+        self.completeChanged.emit()
+
+    def nextId(self) -> int:  # noqa: N802 (Qt override)
+        return self.owner.next_after(self.page_id)
+
+    def add_note(self, layout: QVBoxLayout) -> None:
+        layout.addStretch(1)
+        layout.addWidget(self._note)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self.revalidate()
+        super().changeEvent(event)
+
+    @abstractmethod
+    def retranslate_ui(self) -> None: ...

@@ -1,0 +1,277 @@
+"""Reverse Replication Wizard for <VM> (reference 5.3 step 4, 5.4 step 5): back to the old primary.
+
+After a planned failover the old primary is prepared and replication just turns around. After an
+unplanned one the old copy is outdated (and may have come back running): it must be turned off and
+marked as Replica (Set-VMReplication -AsReplica) on the old primary before Hyper-V can reverse, and a
+new initial replication follows. Hyper-V Manager cannot do that step; this wizard offers it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from hvgui.hyperv.enums import AuthenticationType, ReplicationState
+from hvgui.hyperv.model import ReplicationInfo, VMInfo
+from hvgui.services.workflows.enable import InitialMethod
+from hvgui.services.workflows.reads import read_vm
+from hvgui.services.workflows.reverse import ReverseAfter, ReverseReplication, ReverseReplicationRequest
+from hvgui.ui import format
+from hvgui.ui.wizards import texts
+from hvgui.ui.wizards.base import AnyWorkflow, ReplicationWizard
+from hvgui.ui.wizards.context import WizardContext
+from hvgui.ui.wizards.page import PageId, WizardPage
+from hvgui.ui.wizards.pages_connection import ConnectionPage
+from hvgui.ui.wizards.pages_finish import ProgressPage, SummaryPage
+from hvgui.ui.wizards.pages_initial import InitialPage
+from hvgui.ui.wizards.pages_server import BeforeYouBeginPage, ReplicaServerPage
+from hvgui.ui.wizards.reverse_old import OldPrimaryPage
+
+
+class ReverseReplicationWizard(ReplicationWizard):
+    """vm: the failed-over VM on its new host; relation: its replication (mode Replica, failed over)."""
+
+    kind = "reverse_replication"
+
+    def __init__(
+        self, parent: QWidget | None, ctx: WizardContext, vm: VMInfo, relation: ReplicationInfo
+    ) -> None:
+        self.after: ReverseAfter | None = None  # known once the old copy has been read
+        self.old_copy: VMInfo | None = None
+        super().__init__(parent, ctx, vm, relation)
+        self.draft.source_server = relation.replica_server
+
+    @property
+    def info(self) -> ReplicationInfo:
+        assert self.relation is not None
+        return self.relation
+
+    @property
+    def old_host(self) -> str:
+        return self.ctx.match(self.info.primary_server, self.draft.fqdns) or self.info.primary_server
+
+    @property
+    def unplanned(self) -> bool:
+        return self.after is not ReverseAfter.PLANNED
+
+    def _make_pages(self) -> list[WizardPage]:
+        return [
+            BeforeYouBeginPage(self),
+            ReplicaServerPage(self),
+            OldPrimaryPage(self),
+            ConnectionPage(self),
+            InitialPage(self),
+            SummaryPage(self),
+            ProgressPage(self),
+        ]
+
+    def flow(self) -> list[PageId]:
+        if not self.unplanned:
+            return [PageId.BEFORE, PageId.SERVER, PageId.CONNECTION, PageId.SUMMARY, PageId.PROGRESS]
+        return [
+            PageId.BEFORE,
+            PageId.SERVER,
+            PageId.OLD_PRIMARY,
+            PageId.CONNECTION,
+            PageId.INITIAL,
+            PageId.SUMMARY,
+            PageId.PROGRESS,
+        ]
+
+    def title_text(self) -> str:
+        return self.tr("Reverse Replication Wizard for %1").replace("%1", self.vm.name)
+
+    def commit_text(self) -> str:
+        return self.tr("&Reverse Replication")
+
+    def before_text(self) -> str:
+        return (
+            self.tr(
+                "%1 has failed over to %2 and runs there, but nothing protects it yet. This wizard reverses "
+                "replication: %2 becomes the primary server and replicates %1 back to %3, the old primary "
+                "server.\n\n"
+                "Before you begin, make sure that:\n"
+                "•  %3 is running again and hvgui is connected to it;\n"
+                "•  %3 is enabled as a Replica server and accepts replication from %2;\n"
+                "•  the firewall of %3 allows inbound replication traffic.\n\n"
+                "After an unplanned failover, the old copy on %3 is outdated: it must be turned off and marked "
+                "as Replica first. Hyper-V Manager cannot do this step; this wizard does it for you, after "
+                "asking. Nothing changes until you click Reverse Replication on the Summary page."
+            )
+            .replace("%1", self.vm.name)
+            .replace("%2", self.vm.host)
+            .replace("%3", self.old_host)
+        )
+
+    def server_intro(self) -> str:
+        return (
+            self.tr(
+                "Replication is reversed towards the old primary server %1. The wizard checks that hvgui is "
+                "connected to it, that it accepts replication from %2, and how the failover was done."
+            )
+            .replace("%1", self.old_host)
+            .replace("%2", self.vm.host)
+        )
+
+    def fixed_target(self) -> str:
+        return self.old_host
+
+    async def inspect_target(self, host: str) -> str:
+        session = self.session(host)
+        old = await read_vm(session, self.vm.id) if session is not None else None
+        self.old_copy = old
+        if old is None:
+            self.after = None
+            return (
+                self.tr(
+                    "%1 no longer has a copy of %2, so there is nothing to reverse to. Remove replication of %2 "
+                    "on %3 and enable replication again instead."
+                )
+                .replace("%1", host)
+                .replace("%2", self.vm.name)
+                .replace("%3", self.vm.host)
+            )
+        self.after = (
+            ReverseAfter.PLANNED
+            if old.replication_state is ReplicationState.PreparedForFailover
+            else ReverseAfter.UNPLANNED
+        )
+        self._update_page_list()
+        return ""
+
+    def target_status(self) -> str:
+        if self.after is ReverseAfter.PLANNED:
+            return self.tr(
+                "The old copy on %1 is prepared for failover: this was a planned failover, and replication "
+                "simply turns around."
+            ).replace("%1", self.old_host)
+        if self.after is ReverseAfter.UNPLANNED:
+            return self.tr(
+                "This was an unplanned failover: the old copy on %1 is outdated. The next page explains what "
+                "happens to it."
+            ).replace("%1", self.old_host)
+        return ""
+
+    def connection_editable(self) -> bool:
+        return self.unplanned
+
+    def offers_compression(self) -> bool:
+        return False
+
+    def connection_note(self) -> str:
+        info = self.info
+        kept = (
+            self.tr("Replication frequency, recovery points and compression stay as before (%1, %2, %3).")
+            .replace("%1", texts.frequency_name(info.frequency_sec))
+            .replace("%2", self._points(info))
+            .replace("%3", self.tr("compressed") if info.compression else self.tr("not compressed"))
+        )
+        if self.unplanned:
+            return kept
+        return (
+            self.tr("After a planned failover, the port and the authentication stay as before.") + " " + kept
+        )
+
+    def _points(self, info: ReplicationInfo) -> str:
+        if not info.recovery_history:
+            return self.tr("latest recovery point only")
+        return self.tr("recovery points for %1").replace("%1", texts.hours(info.recovery_history))
+
+    def offers_media(self) -> bool:
+        return False
+
+    def initial_note(self) -> str:
+        return (
+            self.tr(
+                "The initial copy goes over the network from %1 to %2. It replaces the outdated copy on %2."
+            )
+            .replace("%1", self.vm.host)
+            .replace("%2", self.old_host)
+        )
+
+    def initial_label(self) -> str:
+        page = self.typed_page(PageId.INITIAL)
+        when = page.start_time()
+        if page.method() is InitialMethod.SCHEDULED and when is not None:
+            return (
+                self.tr("Start the initial replication of %1 to %2 at %3")
+                .replace("%1", self.vm.name)
+                .replace("%2", self.old_host)
+                .replace("%3", format.when(when))
+            )
+        return (
+            self.tr("Start the initial replication of %1 to %2 now")
+            .replace("%1", self.vm.name)
+            .replace("%2", self.old_host)
+        )
+
+    def target_label(self) -> str:
+        return self.info.primary_server
+
+    def build_workflow(self) -> AnyWorkflow:
+        connection = self.typed_page(PageId.CONNECTION)
+        unplanned = self.unplanned
+        auth = connection.auth()
+        request = ReverseReplicationRequest(
+            vm_id=self.vm.id,
+            vm_name=self.vm.name,
+            new_primary_host=self.vm.host,
+            old_primary_host=self.draft.target_host or self.old_host,
+            after=ReverseAfter.UNPLANNED if unplanned else ReverseAfter.PLANNED,
+            old_primary_server=self.info.primary_server,
+            new_primary_server=self.info.replica_server,
+            port=connection.port() if unplanned else None,
+            auth=auth if unplanned else None,
+            certificate_thumbprint=connection.thumbprint() if auth is AuthenticationType.Certificate else "",
+            start_time=self.typed_page(PageId.INITIAL).start_time() if unplanned else None,
+        )
+        return ReverseReplication(request, self.ctx.sessions_for(self.vm.host, request.old_primary_host))
+
+    def summary_rows(self) -> list[tuple[str, str]]:
+        connection = self.typed_page(PageId.CONNECTION)
+        rows = [
+            (
+                self.tr("Virtual machine:"),
+                self.tr("%1, failed over to %2").replace("%1", self.vm.name).replace("%2", self.vm.host),
+            ),
+            (
+                self.tr("New Replica server:"),
+                self.tr("%1 (the old primary server)").replace("%1", self.old_host),
+            ),
+            (
+                self.tr("Failover:"),
+                self.tr("unplanned: the old copy is replaced") if self.unplanned else self.tr("planned"),
+            ),
+            (
+                self.tr("Connection:"),
+                self.tr("%1, port %2")
+                .replace("%1", texts.auth_name(connection.auth()))
+                .replace("%2", str(connection.port())),
+            ),
+            (self.tr("Kept from before:"), self.connection_note()),
+        ]
+        if self.unplanned:
+            rows.append((self.tr("Initial replication:"), self.initial_label()))
+        return rows
+
+    def running_text(self) -> str:
+        return self.tr("Reversing replication of %1…").replace("%1", self.vm.name)
+
+    def success_text(self) -> str:
+        text = (
+            self.tr("Replication of %1 is reversed: %2 now replicates it to %3.")
+            .replace("%1", self.vm.name)
+            .replace("%2", self.vm.host)
+            .replace("%3", self.old_host)
+        )
+        if not self.unplanned:
+            return text + "\n" + self.tr("Replication continues where it stopped; no initial copy is needed.")
+        if self.typed_page(PageId.INITIAL).method() is InitialMethod.SCHEDULED:
+            return text + "\n" + self.tr("The initial replication starts at the scheduled time.")
+        return (
+            text
+            + "\n"
+            + self.tr(
+                "The initial replication now runs in the background; the replication state of the virtual machine "
+                "shows when it has finished."
+            )
+        )

@@ -1,0 +1,163 @@
+"""The wizards against the demo lab over real WinRM (HTTPS + Basic), on a qasync loop.
+
+Each test module serves its own demo lab (one LabServer per module); the wizards get real
+HostSessions through a WizardContext, and the tests drive them like a user: type, tick, Next.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from hvgui.core.profiles import ConnectionProfile
+from hvgui.hyperv import parse
+from hvgui.hyperv.inventory_commands import vm_list
+from hvgui.hyperv.model import ReplicationInfo, VMInfo
+from hvgui.lab.runtime import Lab
+from hvgui.lab.wire import Endpoint, LabServer
+from hvgui.remoting.session import HostSession, Timeouts
+from hvgui.services.jobs import JobTracker
+from hvgui.services.workflows.reads import read_relations, read_vm
+from hvgui.ui.i18n import install_translators
+from hvgui.ui.wizards import WizardContext
+from tests.services.workflows.conftest import LabSwitch
+
+MUC, FRA, DUS = "HV-MUENCHEN-01", "HV-FRANKFURT-02", "HV-DUESSELDORF-03"
+TIMEOUTS = Timeouts(connect=5.0, operation=5.0, read=10.0)
+
+
+def _pin_singletons() -> None:
+    """PySide6 6.12.0 under CPython 3.11 drops a reference to None on every void call (and to
+    True/False on some), as if they were immortal as in 3.12: after a few thousand calls the
+    interpreter aborts ("none_dealloc"). Until the dependency is fixed, keep them far from zero."""
+    for obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
+
+
+_pin_singletons()
+
+
+def profile(ep: Endpoint) -> ConnectionProfile:
+    return ConnectionProfile(
+        name=ep.name,
+        host=ep.host,
+        port=ep.port,
+        use_https=ep.ssl,
+        auth=ep.auth,
+        username=ep.username,
+        ca_file=ep.ca_file or "",
+    )
+
+
+def run_until(
+    loop: asyncio.AbstractEventLoop, predicate: Callable[[], object], timeout: float = 20.0
+) -> None:
+    """Run the asyncio (and so the Qt) loop until predicate() holds."""
+
+    async def poll() -> None:
+        while not predicate():
+            await asyncio.sleep(0.02)
+
+    loop.run_until_complete(asyncio.wait_for(poll(), timeout))
+
+
+@dataclass
+class Served:
+    lab: Lab
+    switch: LabSwitch
+    server: LabServer
+    sessions: dict[str, HostSession]
+    loop: asyncio.AbstractEventLoop
+    tracker: JobTracker
+
+    def ctx(self) -> WizardContext:
+        return WizardContext(self.sessions, self.tracker)
+
+    def run(self, coro: object) -> object:
+        return self.loop.run_until_complete(coro)  # type: ignore[arg-type]
+
+    def vm(self, host: str, name: str) -> VMInfo:
+        (rows,) = self.loop.run_until_complete(self.sessions[host].run(vm_list()))
+        return next(vm for vm in (parse.vm(r, host) for r in rows) if vm.name == name)
+
+    def reread(self, vm: VMInfo, host: str | None = None) -> VMInfo:
+        found = self.loop.run_until_complete(read_vm(self.sessions[host or vm.host], vm.id))
+        assert found is not None
+        return found
+
+    def relations(self, vm: VMInfo) -> list[ReplicationInfo]:
+        return self.loop.run_until_complete(read_relations(self.sessions[vm.host], vm))
+
+    def wait(self, predicate: Callable[[], object], timeout: float = 20.0) -> None:
+        run_until(self.loop, predicate, timeout)
+
+
+@pytest.fixture(scope="module")
+def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    event_loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    asyncio.set_event_loop(None)
+    event_loop.close()
+
+
+@pytest.fixture(scope="module")
+def server(loop: asyncio.AbstractEventLoop, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    switch = LabSwitch(Lab.demo())
+    lab_server = LabServer(switch, https=True, auth="basic", data_dir=tmp_path_factory.mktemp("lab"))
+    lab_server.start()
+    sessions = {
+        ep.name: HostSession(profile(ep), ep.password, timeouts=TIMEOUTS) for ep in lab_server.endpoints()
+    }
+    try:
+        yield Served(switch.lab, switch, lab_server, sessions, loop, JobTracker())
+    finally:
+        for session in sessions.values():
+            loop.run_until_complete(session.close())
+        lab_server.stop()
+
+
+@pytest.fixture
+def served(server: Served) -> Served:
+    """A fresh demo world behind the module's server for every test."""
+    server.lab = Lab.demo()
+    server.switch.reset(server.lab)
+    server.tracker = JobTracker()
+    return server
+
+
+@pytest.fixture(autouse=True)
+def hvgui_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("HVGUI_HOME", str(home))
+    return home
+
+
+class Language:
+    """Switch the application's translators; back to English afterwards."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._installed = install_translators(app, "en")
+
+    def use(self, language: str) -> None:
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = install_translators(self._app, language)
+
+
+@pytest.fixture(autouse=True)
+def language(qapp: QApplication) -> Iterator[Language]:
+    """English as the application installs it (its plural forms come from hvgui_en.qm)."""
+    switch = Language(qapp)
+    try:
+        yield switch
+    finally:
+        switch.use("en")

@@ -1,0 +1,183 @@
+"""Enable Replication wizard against the demo lab: MUC -> FRA for DC-MUC-01, and what blocks Next."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWizard
+from pytestqt.qtbot import QtBot
+
+from hvgui.hyperv.enums import ReplicationMode, ReplicationState
+from hvgui.services.workflows.base import Outcome
+from hvgui.services.workflows.enable import InitialMethod
+from hvgui.ui.wizards import EnableReplicationWizard, WizardOutcome
+from hvgui.ui.wizards.page import PageId
+from tests.ui.wizards.conftest import DUS, FRA, MUC, Served
+from tests.ui.wizards.helpers import advance, at, can_go_on, child, page
+
+VM = "DC-MUC-01"
+
+
+def open_wizard(served: Served, qtbot: QtBot, host: str = MUC, name: str = VM) -> EnableReplicationWizard:
+    wizard = EnableReplicationWizard(None, served.ctx(), served.vm(host, name))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def to_server_page(served: Served, wizard: EnableReplicationWizard, server: str = FRA) -> None:
+    advance(served, wizard, PageId.SERVER)
+    child(wizard, QComboBox, "replicaServer").setEditText(server)
+    served.wait(lambda: page(wizard).current_check() is not None)
+
+
+def test_enable_replication_from_munich_to_frankfurt_runs_to_the_end(served: Served, qtbot: QtBot) -> None:
+    wizard = open_wizard(served, qtbot)
+    outcomes: list[WizardOutcome] = []
+    wizard.finished_with.connect(outcomes.append)
+    combo = child(wizard, QComboBox, "replicaServer")
+    to_server_page(served, wizard)
+    # The primary itself is not offered; the other connected hosts are.
+    assert MUC not in [combo.itemText(i) for i in range(combo.count())]
+    assert can_go_on(wizard), page(wizard).reason_text()
+    status = child(wizard, type(page(wizard)._status), "serverStatus").text()
+    assert "HV-FRANKFURT-02 is a Replica server" in status and "successful" in status
+
+    advance(served, wizard, PageId.CONNECTION)
+    assert child(wizard, QLineEdit, "port").text() == "80"
+    advance(served, wizard, PageId.VHDS)
+    served.wait(lambda: wizard.draft.disks is not None)
+    assert len(wizard.draft.disks or ()) == 1
+    advance(served, wizard, PageId.FREQUENCY)
+    page(wizard).set_seconds(30)
+    advance(served, wizard, PageId.RECOVERY)
+    page(wizard).set_values(6, 2)
+    advance(served, wizard, PageId.INITIAL)
+    assert page(wizard).method() is InitialMethod.NETWORK
+    advance(served, wizard, PageId.SUMMARY)
+
+    workflow = wizard.workflow
+    assert workflow is not None
+    assert [(s.key, s.host) for s in workflow.plan()] == [
+        ("test_connection", MUC),
+        ("enable", MUC),
+        ("initial", MUC),
+    ]
+    assert (
+        "-ReplicationFrequencySec 30 -RecoveryHistory 6 -VSSSnapshotFrequencyHour 2" in workflow.powershell()
+    )
+    assert wizard.button(QWizard.WizardButton.CustomButton1).isVisible()  # View PowerShell
+
+    advance(served, wizard, PageId.PROGRESS)
+    served.wait(lambda: page(wizard).isComplete(), timeout=60)
+    assert workflow.outcome is Outcome.SUCCEEDED, wizard.error
+    assert child(wizard, type(page(wizard)._headline), "headline").text() == "Completed."
+    jobs = served.tracker.jobs()
+    assert jobs[-1].id == workflow.id and jobs[-1].outcome is Outcome.SUCCEEDED
+
+    primary = served.reread(wizard.vm)
+    assert primary.replication_mode is ReplicationMode.Primary
+    replica = served.reread(wizard.vm, FRA)
+    assert replica.replication_mode is ReplicationMode.Replica
+    (relation,) = served.relations(primary)
+    assert (relation.frequency_sec, relation.recovery_history, relation.vss_hours) == (30, 6, 2)
+    assert relation.state in (ReplicationState.InitialReplicationInProgress, ReplicationState.Replicating)
+
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert [o.outcome for o in outcomes] == [Outcome.SUCCEEDED] and outcomes[0].ran
+    assert set(outcomes[0].hosts) == {MUC, FRA}
+
+
+def test_an_empty_or_unknown_replica_server_blocks_next_with_its_reason(served: Served, qtbot: QtBot) -> None:
+    wizard = open_wizard(served, qtbot)
+    advance(served, wizard, PageId.SERVER)
+    assert not can_go_on(wizard)
+    assert "Enter the name of the Replica server" in page(wizard).reason_text()
+    combo = child(wizard, QComboBox, "replicaServer")
+    combo.setEditText("HV-NOWHERE-09")
+    served.wait(lambda: page(wizard).current_check() is not None)
+    assert not can_go_on(wizard)
+    assert "not connected to HV-NOWHERE-09" in page(wizard).reason_text()
+    combo.setEditText(MUC)
+    served.wait(lambda: page(wizard).current_check() is not None)
+    assert not can_go_on(wizard)
+    assert "is the server DC-MUC-01 runs on" in page(wizard).reason_text()
+    combo.setEditText("")
+    assert not can_go_on(wizard)
+
+
+def test_a_replica_server_that_does_not_authorize_the_primary_is_explained(
+    served: Served, qtbot: QtBot
+) -> None:
+    # Düsseldorf accepts only the authorization entries for MUC and FRA: pretend MUC's entry is gone.
+    entries = served.lab.host(DUS).replica.entries
+    saved = list(entries)
+    entries[:] = [e for e in entries if "muenchen" not in e.allowed_primary_server]
+    try:
+        wizard = open_wizard(served, qtbot)
+        to_server_page(served, wizard, DUS)
+        assert not can_go_on(wizard)
+        reason = page(wizard).reason_text()
+        assert "does not accept replication from hv-muenchen-01" in reason
+        assert "Get-VMReplicationAuthorizationEntry" in reason and "any authenticated server" in reason
+    finally:
+        entries[:] = saved
+
+
+def test_invalid_input_blocks_next_on_its_page(served: Served, qtbot: QtBot) -> None:
+    # A VM of its own: the first test enables DC-MUC-01, whose copy would then be on the replica.
+    wizard = open_wizard(served, qtbot, FRA, "BUILD-AGENT-07")
+    to_server_page(served, wizard, MUC)
+    advance(served, wizard, PageId.CONNECTION)
+    port = child(wizard, QLineEdit, "port")
+    for text in ("0", "70000", "eighty"):
+        port.setText(text)
+        assert not can_go_on(wizard)
+        assert "from 1 to 65535" in page(wizard).reason_text()
+    port.setText("8080")
+    assert not can_go_on(wizard)
+    assert "listens for Kerberos authentication (HTTP) on port 80" in page(wizard).reason_text()
+    port.setText("80")
+    assert can_go_on(wizard)
+
+    advance(served, wizard, PageId.VHDS)
+    served.wait(lambda: wizard.draft.disks is not None)
+    (disk,) = wizard.draft.disks or ()
+    page(wizard).set_included(disk.path, False)
+    assert not can_go_on(wizard) and "at least one" in page(wizard).reason_text()
+    page(wizard).set_included(disk.path, True)
+
+    advance(served, wizard, PageId.FREQUENCY)
+    advance(served, wizard, PageId.RECOVERY)
+    child(wizard, type(page(wizard)._hourly), "hourly").setChecked(True)
+    coverage = child(wizard, QSpinBox, "coverage")
+    coverage.setValue(25)
+    assert not can_go_on(wizard) and "1 to 24 hours" in page(wizard).reason_text()
+    coverage.setValue(3)
+    child(wizard, type(page(wizard)._vss), "vss").setChecked(True)
+    child(wizard, QSpinBox, "vssHours").setValue(4)
+    assert not can_go_on(wizard) and "at most 3 hours" in page(wizard).reason_text()
+    child(wizard, QSpinBox, "vssHours").setValue(13)
+    assert not can_go_on(wizard) and "every 1 to 12 hours" in page(wizard).reason_text()
+    child(wizard, QSpinBox, "vssHours").setValue(2)
+    assert can_go_on(wizard)
+
+    advance(served, wizard, PageId.INITIAL)
+    served.wait(lambda: not page(wizard).hint())
+    initial = page(wizard)
+    initial.choose(InitialMethod.SCHEDULED, start=datetime.now(UTC) - timedelta(hours=1))
+    assert not can_go_on(wizard) and "is in the past" in initial.reason_text()
+    initial.choose(InitialMethod.SCHEDULED, start=datetime.now(UTC) + timedelta(days=7, hours=2))
+    assert not can_go_on(wizard) and "more than 7 days ahead" in initial.reason_text()
+    initial.choose(InitialMethod.SCHEDULED, start=datetime.now(UTC) + timedelta(days=2))
+    assert can_go_on(wizard)
+    initial.choose(InitialMethod.EXTERNAL_MEDIA)
+    assert not can_go_on(wizard) and "Enter the folder" in initial.reason_text()
+    initial.choose(InitialMethod.EXTERNAL_MEDIA, path="E:\\Export")
+    assert can_go_on(wizard)
+    initial.choose(InitialMethod.EXISTING_VM)
+    assert not can_go_on(wizard) and "has no copy of BUILD-AGENT-07" in initial.reason_text()
+    initial.choose(InitialMethod.NETWORK)
+    assert can_go_on(wizard)
+    assert at(wizard) is PageId.INITIAL
+    wizard.reject()
