@@ -113,47 +113,47 @@
     <name>CancelFailoverDialog</name>
     <message>
         <source>Cancel Failover for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover abbrechen für %1</translation>
     </message>
     <message>
         <source>Cancel the failover of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover von %1 abbrechen?</translation>
     </message>
     <message>
         <source>Cancel &amp;Failover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failover abbrechen</translation>
     </message>
     <message>
         <source>%1 on %2 is turned off, and every change made in it since the failover is lost. It goes back to being a Replica, and you can fail over again, to another recovery point if you like.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 wird ausgeschaltet, und alle Änderungen seit dem Failover gehen verloren. Der virtuelle Computer wird wieder zum Replikat, und Sie können erneut ein Failover ausführen, auf Wunsch zu einem anderen Wiederherstellungspunkt.</translation>
     </message>
     <message>
         <source>The planned failover is cancelled: %1 can start again on %2, and replication resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geplante Failover wird abgebrochen: %1 kann auf %2 wieder starten, und die Replikation wird fortgesetzt.</translation>
     </message>
     <message>
         <source>If %1 is prepared for planned failover on %2, that is cancelled too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist %1 auf %2 für ein geplantes Failover vorbereitet, wird auch das abgebrochen.</translation>
     </message>
     <message>
         <source>The failover was completed (recovery points removed) and cannot be cancelled any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Failover wurde abgeschlossen (Wiederherstellungspunkte entfernt) und kann nicht mehr abgebrochen werden.</translation>
     </message>
     <message>
         <source>Cancel the failover on %1 (turn the virtual machine off, discard its changes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover auf %1 abbrechen (virtuellen Computer ausschalten, seine Änderungen verwerfen)</translation>
     </message>
     <message>
         <source>Cancel the planned failover on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes Failover auf %1 abbrechen</translation>
     </message>
     <message>
         <source>Refresh %1 and cancel again if it still shows the failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie %1 und brechen Sie erneut ab, wenn das Failover noch angezeigt wird.</translation>
     </message>
     <message>
         <source>The failover was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Failover wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -207,51 +207,51 @@
     <name>Checklist</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wartet</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished">Wird ausgeführt…</translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished">Nicht nötig</translation>
+        <translation>Nicht nötig</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich</translation>
     </message>
     <message>
         <source>Step %1 of %2, on %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2, auf %3: %4</translation>
     </message>
 </context>
 <context>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Replikation</translation>
     </message>
     <message>
         <source>No virtual machine selected</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Replication Health:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Replikationsintegrität:</translation>
     </message>
     <message>
         <source>Replication is not enabled for this virtual machine.</source>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <source>Extended Replication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Erweiterte Replikation</translation>
     </message>
     <message>
         <source>Replication Mode:</source>
@@ -633,7 +633,7 @@
     </message>
     <message>
         <source>Replication State:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Replikationsstatus:</translation>
     </message>
     <message>
         <source>Primary Server:</source>
@@ -754,63 +754,63 @@ Der Assistent prüft das für Sie und sagt, was zu tun ist, wenn etwas fehlt. Ge
     <name>EntryDialog</name>
     <message>
         <source>Edit Authorization Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungseintrag bearbeiten</translation>
     </message>
     <message>
         <source>Add Authorization Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungseintrag hinzufügen</translation>
     </message>
     <message>
         <source>Allow a primary server to replicate to %1. Use its fully qualified name, or a wildcard for the first part to allow every server of a domain (*.contoso.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt einem primären Server, auf %1 zu replizieren. Geben Sie seinen vollqualifizierten Namen an oder einen Platzhalter für den ersten Teil, um alle Server einer Domäne zuzulassen (*.contoso.com).</translation>
     </message>
     <message>
         <source>&amp;Primary server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primärer Server:</translation>
     </message>
     <message>
         <source>&amp;Storage location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speicherort:</translation>
     </message>
     <message>
         <source>&amp;Trust group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vertrauensgruppe:</translation>
     </message>
     <message>
         <source>hv-host.contoso.com or *.contoso.com</source>
-        <translation type="unfinished"></translation>
+        <translation>hv-host.contoso.com oder *.contoso.com</translation>
     </message>
     <message>
         <source>a folder on the Replica server, like E:\Replica</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner auf dem Replikatserver, z. B. E:\Replikat</translation>
     </message>
     <message>
         <source>Primary servers in the same trust group may take over each other&apos;s virtual machines, for example the nodes of one cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primäre Server derselben Vertrauensgruppe dürfen die virtuellen Computer der anderen übernehmen, zum Beispiel die Knoten eines Clusters.</translation>
     </message>
     <message>
         <source>Enter the primary server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den primären Server ein.</translation>
     </message>
     <message>
         <source>This is not a server name. Use letters, digits, hyphens and dots; a wildcard may only stand for the whole first part, as in *.contoso.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Servername. Verwenden Sie Buchstaben, Ziffern, Bindestriche und Punkte; ein Platzhalter darf nur für den ganzen ersten Teil stehen, wie in *.contoso.com.</translation>
     </message>
     <message>
         <source>There is already an entry for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 gibt es bereits einen Eintrag.</translation>
     </message>
     <message>
         <source>Enter the folder where the replicas of this server are stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ordner an, in dem die Replikate dieses Servers gespeichert werden.</translation>
     </message>
     <message>
         <source>Enter a full path on the Replica server, like E:\Replica or \\server\share\Replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen vollständigen Pfad auf dem Replikatserver an, z. B. E:\Replikat oder \\server\freigabe\Replikat.</translation>
     </message>
     <message>
         <source>Enter a trust group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Vertrauensgruppe ein.</translation>
     </message>
 </context>
 <context>
@@ -821,7 +821,7 @@ Der Assistent prüft das für Sie und sagt, was zu tun ist, wenn etwas fehlt. Ge
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -918,103 +918,103 @@ Die erweiterte Replikation sendet Änderungen alle 5 oder 15 Minuten und erstell
     <name>FailoverDialog</name>
     <message>
         <source>Failover for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover für %1</translation>
     </message>
     <message>
         <source>Fail over %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover von %1 auf %2</translation>
     </message>
     <message>
         <source>Use Failover when the primary server %1 has failed or cannot be reached: the Replica virtual machine on %2 takes over from the recovery point you choose, and changes made on the primary after that point are lost. If %1 still works, use Planned Failover on the primary instead: it sends the remaining changes first and loses nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie das Failover, wenn der primäre Server %1 ausgefallen oder nicht erreichbar ist: Der virtuelle Replikatcomputer auf %2 übernimmt ab dem gewählten Wiederherstellungspunkt, und Änderungen auf dem primären Server nach diesem Punkt gehen verloren. Wenn %1 noch funktioniert, verwenden Sie stattdessen „Geplantes Failover“ auf dem primären Server: Es sendet zuerst die restlichen Änderungen und verliert nichts.</translation>
     </message>
     <message>
         <source>%1 is prepared for planned failover on %2: all its changes have arrived, so the latest recovery point loses no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf %2 für ein geplantes Failover vorbereitet: Alle Änderungen sind angekommen, der letzte Wiederherstellungspunkt verliert also keine Daten.</translation>
     </message>
     <message>
         <source>&amp;Start the Replica virtual machine after failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuellen Replikatcomputer nach dem Failover &amp;starten</translation>
     </message>
     <message>
         <source>%1 is still running on %2, and %2 answers. Failing over now starts a second copy while the first one keeps running and changing: both copies diverge (split brain), and the changes of one of them are lost. Shut %1 down on %2 or use Planned Failover instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 läuft noch auf %2, und %2 antwortet. Ein Failover jetzt startet eine zweite Kopie, während die erste weiterläuft und sich ändert: Beide Kopien laufen auseinander (Split Brain), und die Änderungen einer von beiden gehen verloren. Fahren Sie %1 auf %2 herunter oder verwenden Sie stattdessen „Geplantes Failover“.</translation>
     </message>
     <message>
         <source>The primary virtual machine is cut off from its users; fail over anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Der primäre virtuelle Computer ist von seinen Benutzern abgeschnitten; trotzdem Failover ausführen</translation>
     </message>
     <message>
         <source>the primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>der primäre Server</translation>
     </message>
     <message>
         <source>Fail Over &amp;Anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trotzdem Failover</translation>
     </message>
     <message>
         <source>&amp;Fail Over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failover</translation>
     </message>
     <message>
         <source>hvgui is not connected to %1.</source>
-        <translation type="unfinished">hvgui ist nicht mit %1 verbunden.</translation>
+        <translation>hvgui ist nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Loading recovery points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte werden geladen…</translation>
     </message>
     <message>
         <source>Only a Replica virtual machine can fail over here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier kann nur ein virtueller Replikatcomputer ein Failover ausführen.</translation>
     </message>
     <message>
         <source>Confirm that the primary virtual machine is cut off, or cancel and shut it down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen Sie, dass der primäre virtuelle Computer abgeschnitten ist, oder brechen Sie ab und fahren Sie ihn herunter.</translation>
     </message>
     <message>
         <source>the latest recovery point</source>
-        <translation type="unfinished"></translation>
+        <translation>den letzten Wiederherstellungspunkt</translation>
     </message>
     <message>
         <source>Fail over %1 on %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover von %1 auf %2 zu %3</translation>
     </message>
     <message>
         <source>Start %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 starten</translation>
     </message>
     <message>
         <source>Afterwards, check the virtual machine. Then either keep this failover with Remove Recovery Points, or discard it with Cancel Failover (for example to choose another recovery point).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie danach den virtuellen Computer. Behalten Sie dann dieses Failover mit „Wiederherstellungspunkte entfernen“, oder verwerfen Sie es mit „Failover abbrechen“ (zum Beispiel, um einen anderen Wiederherstellungspunkt zu wählen).</translation>
     </message>
     <message>
         <source>Nothing has changed on %1. Fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 hat sich nichts geändert. Beheben Sie die Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Refresh %1. If %2 shows “Failover complete”, do not fail over again: start it, then Remove Recovery Points or Cancel Failover. Otherwise try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie %1. Zeigt %2 „Failover abgeschlossen“, führen Sie kein weiteres Failover aus: Starten Sie ihn, dann „Wiederherstellungspunkte entfernen“ oder „Failover abbrechen“. Andernfalls versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 has failed over on %2 but did not start. Start it there yourself, then Remove Recovery Points or Cancel Failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf %2 ein Failover ausgeführt, wurde aber nicht gestartet. Starten Sie ihn dort selbst, dann „Wiederherstellungspunkte entfernen“ oder „Failover abbrechen“.</translation>
     </message>
     <message>
         <source>Failover completed successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Failover wurde erfolgreich abgeschlossen.</translation>
     </message>
     <message>
         <source>Check the virtual machine now. When it is good, click Remove Recovery Points to complete the failover; to discard it, click Cancel Failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie jetzt den virtuellen Computer. Wenn er in Ordnung ist, klicken Sie auf „Wiederherstellungspunkte entfernen“, um das Failover abzuschließen; zum Verwerfen klicken Sie auf „Failover abbrechen“.</translation>
     </message>
     <message>
         <source>&amp;Remove Recovery Points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte &amp;entfernen…</translation>
     </message>
     <message>
         <source>Cancel &amp;Failover…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failover abbrechen…</translation>
     </message>
 </context>
 <context>
@@ -1118,7 +1118,7 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
     <message>
         <source>Average latency</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Durchschnittliche Latenz</translation>
     </message>
     <message>
         <source>Errors encountered</source>
@@ -1145,177 +1145,177 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     <name>HealthPane</name>
     <message>
         <source>Replication State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsstatus:</translation>
     </message>
     <message>
         <source>Replication Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationstyp:</translation>
     </message>
     <message>
         <source>Current Primary Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller primärer Server:</translation>
     </message>
     <message>
         <source>Current Replica Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Replikatserver:</translation>
     </message>
     <message>
         <source>Replication Health:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsintegrität:</translation>
     </message>
     <message>
         <source>From time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>Average size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Größe:</translation>
     </message>
     <message>
         <source>Maximum size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Größe:</translation>
     </message>
     <message>
         <source>Average latency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Latenz:</translation>
     </message>
     <message>
         <source>Errors encountered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgetretene Fehler:</translation>
     </message>
     <message>
         <source>Successful replication cycles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Replikationszyklen:</translation>
     </message>
     <message>
         <source>Size of data yet to be replicated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der noch zu replizierenden Daten:</translation>
     </message>
     <message>
         <source>Test failover status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Testfailovers:</translation>
     </message>
     <message>
         <source>Last test failover initiated at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Testfailover gestartet am:</translation>
     </message>
     <message>
         <source>Last synchronized at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert am:</translation>
     </message>
     <message>
         <source>Statistics for the monitoring period</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik für den Überwachungszeitraum</translation>
     </message>
     <message>
         <source>Seen by hvgui while it was running</source>
-        <translation type="unfinished"></translation>
+        <translation>Von hvgui während der Laufzeit beobachtet</translation>
     </message>
     <message>
         <source>Data yet to be replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch zu replizierende Daten</translation>
     </message>
     <message>
         <source>Average latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Latenz</translation>
     </message>
     <message>
         <source>The chart fills in as hvgui measures (at every refresh, and every 30 seconds while this window is open).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm füllt sich mit jeder Messung von hvgui (bei jeder Aktualisierung und alle 30 Sekunden, solange dieses Fenster offen ist).</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Hyper-V reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von Hyper-V</translation>
     </message>
     <message>
         <source>(extended replication)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erweiterte Replikation)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Wird ausgeführt</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nicht</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Hyper-V reports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von Hyper-V: %1</translation>
     </message>
     <message>
         <source>Replication is in an error state: changes are not replicated. Fix the cause (often the network or the Replica server), then resume replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation ist im Fehlerzustand: Änderungen werden nicht repliziert. Beheben Sie die Ursache (oft das Netzwerk oder der Replikatserver) und setzen Sie dann die Replikation fort.</translation>
     </message>
     <message>
         <source>Resynchronization is required: the copies may differ. Resume replication to resynchronize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Neusynchronisierung ist erforderlich: Die Kopien können sich unterscheiden. Setzen Sie die Replikation fort, um neu zu synchronisieren.</translation>
     </message>
     <message>
         <source>Replication is paused; changes are collected and sent after you resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation ist angehalten; Änderungen werden gesammelt und nach dem Fortsetzen gesendet.</translation>
     </message>
     <message>
         <source>Replication is paused on the Replica server: the primary server cannot send its changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation ist auf dem Replikatserver angehalten: Der primäre Server kann seine Änderungen nicht senden.</translation>
     </message>
     <message>
         <source>Initial replication has not completed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Replikation ist noch nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>The virtual machine is prepared for planned failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Computer ist für ein geplantes Failover vorbereitet.</translation>
     </message>
     <message>
         <source>The virtual machine has failed over, but replication has not been reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den virtuellen Computer wurde ein Failover ausgeführt, aber die Replikation wurde nicht umgekehrt.</translation>
     </message>
     <message>
         <source>Resynchronization is in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neusynchronisierung läuft.</translation>
     </message>
     <message>
         <source>More than a fifth of the replication cycles were missed in this period (%1 of %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als ein Fünftel der Replikationszyklen wurde in diesem Zeitraum verpasst (%1 von %2).</translation>
     </message>
     <message>
         <source>Nothing was replicated for more than an hour (last at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit mehr als einer Stunde wurde nichts repliziert (zuletzt am %1).</translation>
     </message>
     <message>
         <source>The average latency is above 5 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die durchschnittliche Latenz liegt über 5 Minuten.</translation>
     </message>
     <message>
         <source>Replication is healthy: changes arrive in time and no cycles are missed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation ist fehlerfrei: Änderungen kommen rechtzeitig an, und es werden keine Zyklen verpasst.</translation>
     </message>
     <message numerus="yes">
         <source>%n replication error(s) in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Replikationsfehler in diesem Zeitraum.</numerusform>
+            <numerusform>%n Replikationsfehler in diesem Zeitraum.</numerusform>
         </translation>
     </message>
 </context>
@@ -1539,218 +1539,218 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     <name>HyperVSettingsDialog</name>
     <message>
         <source>Hyper-V Settings for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V-Einstellungen für %1</translation>
     </message>
     <message>
         <source>Replication Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationskonfiguration</translation>
     </message>
     <message>
         <source>&amp;Enable this computer as a Replica server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Computer als Replikatserver &amp;aktivieren</translation>
     </message>
     <message>
         <source>Authentication and ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung und Ports</translation>
     </message>
     <message>
         <source>Use &amp;Kerberos (HTTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kerberos verwenden (HTTP)</translation>
     </message>
     <message>
         <source>Use certificate-based Authentication (HTTP&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatbasierte Authentifizierung verwenden (HTTP&amp;S)</translation>
     </message>
     <message>
         <source>Specify the port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port angeben:</translation>
     </message>
     <message>
         <source>Certificate thumbprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatfingerabdruck:</translation>
     </message>
     <message>
         <source>40 hexadecimal characters, from the host&apos;s personal store</source>
-        <translation type="unfinished"></translation>
+        <translation>40 Hexadezimalzeichen, aus dem persönlichen Zertifikatspeicher des Hosts</translation>
     </message>
     <message>
         <source>Authorization and storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung und Speicherung</translation>
     </message>
     <message>
         <source>Allow replication from &amp;any authenticated server</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von &amp;jedem authentifizierten Server zulassen</translation>
     </message>
     <message>
         <source>Default location to store Replica files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardspeicherort für Replikatdateien:</translation>
     </message>
     <message>
         <source>Allow replication from the speci&amp;fied servers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von den an&amp;gegebenen Servern zulassen:</translation>
     </message>
     <message>
         <source>Primary Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärer Server</translation>
     </message>
     <message>
         <source>Storage Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort</translation>
     </message>
     <message>
         <source>Trust Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauensgruppe</translation>
     </message>
     <message>
         <source>A&amp;dd…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Remember the firewall: this page does not open it. On the Replica server, enable the inbound rule “Hyper-V Replica HTTP Listener (TCP-In)” for Kerberos or “Hyper-V Replica HTTPS Listener (TCP-In)” for certificates, e.g. Enable-NetFirewallRule -Name VIRT-HVRHTTPL-In-TCP-NoScope (VIRT-HVRHTTPSL-In-TCP-NoScope for HTTPS). If you use other ports, create rules for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denken Sie an die Firewall: Diese Seite öffnet sie nicht. Aktivieren Sie auf dem Replikatserver die eingehende Regel „Hyper-V-Replikat-HTTP-Listener (TCP eingehend)“ für Kerberos oder „Hyper-V-Replikat-HTTPS-Listener (TCP eingehend)“ für Zertifikate, z. B. mit Enable-NetFirewallRule -Name VIRT-HVRHTTPL-In-TCP-NoScope (VIRT-HVRHTTPSL-In-TCP-NoScope für HTTPS). Für andere Ports legen Sie eigene Regeln an.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>hvgui is not connected to %1.</source>
-        <translation type="unfinished">hvgui ist nicht mit %1 verbunden.</translation>
+        <translation>hvgui ist nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Reading the Replica server settings of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikatservereinstellungen von %1 werden gelesen…</translation>
     </message>
     <message>
         <source>Choose Kerberos, certificate-based authentication, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie Kerberos, zertifikatbasierte Authentifizierung oder beides.</translation>
     </message>
     <message>
         <source>The Kerberos port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kerberos-Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <source>The certificate port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zertifikat-Port muss eine Zahl von 1 bis 65535 sein.</translation>
     </message>
     <message>
         <source>Kerberos and certificate-based authentication need different ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos und zertifikatbasierte Authentifizierung brauchen verschiedene Ports.</translation>
     </message>
     <message>
         <source>Certificate-based authentication needs the thumbprint of the host&apos;s certificate (40 hexadecimal characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatbasierte Authentifizierung braucht den Fingerabdruck des Hostzertifikats (40 Hexadezimalzeichen).</translation>
     </message>
     <message>
         <source>Enter the default storage location as a full path on the host, like E:\Replica.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Standardspeicherort als vollständigen Pfad auf dem Host an, z. B. E:\Replikat.</translation>
     </message>
     <message>
         <source>Add at least one authorization entry, or allow replication from any authenticated server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens einen Autorisierungseintrag hinzu, oder lassen Sie die Replikation von jedem authentifizierten Server zu.</translation>
     </message>
     <message>
         <source>Nothing has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Remove the authorization entry for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungseintrag für %1 entfernen</translation>
     </message>
     <message>
         <source>Change the authorization entry for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierungseintrag für %1 ändern</translation>
     </message>
     <message>
         <source>Authorize %1 as a primary server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als primären Server autorisieren</translation>
     </message>
     <message>
         <source>Apply the Replica server settings on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikatservereinstellungen auf %1 übernehmen</translation>
     </message>
     <message>
         <source>Stop %1 from being a Replica server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als Replikatserver deaktivieren</translation>
     </message>
     <message>
         <source>%1 stops accepting replication. Virtual machines replicating to it will report errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt keine Replikation mehr an. Virtuelle Computer, die dorthin replizieren, melden Fehler.</translation>
     </message>
     <message>
         <source>Virtual machines that already replicate here keep their settings. Check the firewall rule afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Computer, die bereits hierher replizieren, behalten ihre Einstellungen. Prüfen Sie danach die Firewallregel.</translation>
     </message>
     <message>
         <source>The Replica server settings were applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikatservereinstellungen wurden übernommen.</translation>
     </message>
     <message>
         <source>If the firewall does not allow inbound replication traffic yet, enable the rule now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Firewall eingehenden Replikationsverkehr noch nicht zulässt, aktivieren Sie jetzt die Regel.</translation>
     </message>
 </context>
 <context>
     <name>ImportInitialReplicaDialog</name>
     <message>
         <source>Import Initial Replica for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes Replikat importieren für %1</translation>
     </message>
     <message>
         <source>Import the initial copy of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Kopie von %1 auf %2 importieren</translation>
     </message>
     <message>
         <source>The primary server exported the initial copy into a folder named “%1_%2”. Bring it to %3 (a local disk or a share the host can read) and enter the full path of that folder as %3 sees it. Replication starts when the import completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der primäre Server hat die erste Kopie in einen Ordner namens „%1_%2“ exportiert. Bringen Sie ihn zu %3 (auf einen lokalen Datenträger oder eine Freigabe, die der Host lesen kann) und geben Sie den vollständigen Pfad dieses Ordners so an, wie %3 ihn sieht. Die Replikation beginnt, wenn der Import abgeschlossen ist.</translation>
     </message>
     <message>
         <source>&amp;Folder on the Replica server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner auf dem Replikatserver:</translation>
     </message>
     <message>
         <source>for example E:\Import\%1_%2</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel E:\Import\%1_%2</translation>
     </message>
     <message>
         <source>&amp;Complete Initial Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Replikation &amp;abschließen</translation>
     </message>
     <message>
         <source>This virtual machine does not wait for an initial copy (it is: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser virtuelle Computer wartet nicht auf eine erste Kopie (Status: %1).</translation>
     </message>
     <message>
         <source>Enter the folder that holds the exported initial copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Ordner mit der exportierten ersten Kopie an.</translation>
     </message>
     <message>
         <source>Enter a full path as the host sees it, like E:\Import\… or \\server\share\….</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen vollständigen Pfad an, wie der Host ihn sieht, z. B. E:\Import\… oder \\server\freigabe\….</translation>
     </message>
     <message>
         <source>Import the initial copy from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Kopie aus %1 importieren</translation>
     </message>
     <message>
         <source>Check the path: the folder is named “%1_%2” and must be readable by %3. Then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Pfad: Der Ordner heißt „%1_%2“ und muss für %3 lesbar sein. Versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The initial copy was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Kopie wurde importiert.</translation>
     </message>
     <message>
         <source>Replication continues over the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation läuft über das Netzwerk weiter.</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +1930,7 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
     <name>Menu</name>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Replikation</translation>
     </message>
     <message numerus="yes">
         <source>%n selected virtual machine(s)</source>
@@ -2030,7 +2030,7 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     </message>
     <message>
         <source>Stop the test failover of %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Testfailover von %1 auf %2 beenden?</translation>
     </message>
     <message>
         <source>Cancel the failover of %1 on %2?</source>
@@ -2195,87 +2195,87 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <name>OperationDialog</name>
     <message>
         <source>Refresh the hosts and check the state of the virtual machine before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Hosts und prüfen Sie den Zustand des virtuellen Computers, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>&amp;OK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;OK</translation>
     </message>
     <message>
         <source>Completed successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich abgeschlossen.</translation>
     </message>
     <message>
         <source>View &amp;PowerShell…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PowerShell anzeigen…</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Stop after this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Schritt an&amp;halten</translation>
     </message>
     <message>
         <source>When you click “%1”, hvgui does the following, in this order:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie auf „%1“ klicken, führt hvgui Folgendes in dieser Reihenfolge aus:</translation>
     </message>
     <message>
         <source>Progress (also shown in the jobs panel):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt (auch im Auftragsbereich angezeigt):</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%1 says: %2</source>
-        <translation type="unfinished">%1 meldet: %2</translation>
+        <translation>%1 meldet: %2</translation>
     </message>
     <message>
         <source>hvgui cannot tell whether this step ran on %1. It will not repeat it by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>hvgui kann nicht feststellen, ob dieser Schritt auf %1 ausgeführt wurde. Er wird nicht von selbst wiederholt.</translation>
     </message>
     <message>
         <source>Already done: %1.</source>
-        <translation type="unfinished">Bereits erledigt: %1.</translation>
+        <translation>Bereits erledigt: %1.</translation>
     </message>
     <message>
         <source>Nothing was changed before this step.</source>
-        <translation type="unfinished">Vor diesem Schritt wurde nichts geändert.</translation>
+        <translation>Vor diesem Schritt wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Stopped at step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten bei Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>What to do next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie jetzt tun können: %1</translation>
     </message>
     <message>
         <source>Stopped before the next step, as you asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gewünscht vor dem nächsten Schritt angehalten.</translation>
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation type="unfinished">Es wurde nichts geändert.</translation>
+        <translation>Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Refresh the hosts and check the state before you continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie die Hosts und prüfen Sie den Zustand, bevor Sie fortfahren.</translation>
     </message>
     <message>
         <source>Nothing was changed: the check before the first step found a problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geändert: Die Prüfung vor dem ersten Schritt hat ein Problem gefunden.</translation>
     </message>
 </context>
 <context>
@@ -2327,7 +2327,7 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     </message>
     <message>
         <source>Primary Server</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Primärer Server</translation>
     </message>
     <message>
         <source>Replica Server</source>
@@ -2395,269 +2395,269 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <name>PauseDialog</name>
     <message>
         <source>Pause Replication for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation anhalten für %1</translation>
     </message>
     <message>
         <source>Pause replication of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 anhalten?</translation>
     </message>
     <message>
         <source>This virtual machine replicates twice. Which replication do you want to pause?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser virtuelle Computer repliziert zweifach. Welche Replikation möchten Sie anhalten?</translation>
     </message>
     <message>
         <source>Replication from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 nach %2</translation>
     </message>
     <message>
         <source>Extended replication from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Replikation von %1 nach %2</translation>
     </message>
     <message>
         <source>&amp;Pause Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation &amp;anhalten</translation>
     </message>
     <message>
         <source>No changes are sent until you resume. The primary server keeps collecting them in its log files and sends them after Resume Replication; the log files grow while it is paused, and no new recovery points are created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zum Fortsetzen werden keine Änderungen gesendet. Der primäre Server sammelt sie weiter in seinen Protokolldateien und sendet sie nach „Replikation fortsetzen“; die Protokolldateien wachsen, solange angehalten ist, und es entstehen keine neuen Wiederherstellungspunkte.</translation>
     </message>
     <message>
         <source>Pausing on the Replica server blocks the primary too: replication health becomes Critical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anhalten auf dem Replikatserver blockiert auch den primären Server: Die Replikationsintegrität wird kritisch.</translation>
     </message>
     <message>
         <source>The virtual machine is not replicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Computer wird nicht repliziert.</translation>
     </message>
     <message>
         <source>Replication cannot be paused while it is: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation kann in diesem Status nicht angehalten werden: %1.</translation>
     </message>
     <message>
         <source>Pause the extended replication of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Replikation von %1 auf %2 anhalten</translation>
     </message>
     <message>
         <source>Pause replication of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 auf %2 anhalten</translation>
     </message>
     <message>
         <source>Replication is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation ist angehalten.</translation>
     </message>
     <message>
         <source>Resume it with Resume Replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie sie mit „Replikation fortsetzen“ fort.</translation>
     </message>
 </context>
 <context>
     <name>PlannedFailoverDialog</name>
     <message>
         <source>Planned Failover for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes Failover für %1</translation>
     </message>
     <message>
         <source>Planned failover of %1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplantes Failover von %1 von %2 nach %3</translation>
     </message>
     <message>
         <source>A planned failover moves the virtual machine to its Replica server without losing data: it is shut down, the changes not yet replicated are sent, and the Replica virtual machine takes over. Use it for maintenance or when a disaster is expected. Your users cannot work with the virtual machine until it runs on the Replica server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein geplantes Failover verschiebt den virtuellen Computer ohne Datenverlust auf seinen Replikatserver: Er wird heruntergefahren, die noch nicht replizierten Änderungen werden gesendet, und der virtuelle Replikatcomputer übernimmt. Verwenden Sie es für Wartungsarbeiten oder wenn ein Ausfall absehbar ist. Ihre Benutzer können mit dem virtuellen Computer erst wieder arbeiten, wenn er auf dem Replikatserver läuft.</translation>
     </message>
     <message>
         <source>Prerequisites and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen und Schritte</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Shut down the virtual machine first (through its operating system)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuellen Computer zuerst herunterfahren (über sein Betriebssystem)</translation>
     </message>
     <message>
         <source>&amp;Reverse the replication direction after failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsrichtung nach dem Failover &amp;umkehren</translation>
     </message>
     <message>
         <source>&amp;Start the Replica virtual machine after failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuellen Replikatcomputer nach dem Failover &amp;starten</translation>
     </message>
     <message>
         <source>Certificate thumbprint of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatfingerabdruck von %1:</translation>
     </message>
     <message>
         <source>40 hexadecimal characters</source>
-        <translation type="unfinished">40 Hexadezimalzeichen</translation>
+        <translation>40 Hexadezimalzeichen</translation>
     </message>
     <message>
         <source>&amp;Fail Over</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Failover</translation>
     </message>
     <message>
         <source>hvgui is not connected to the Replica server %1. Connect to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>hvgui ist nicht mit dem Replikatserver %1 verbunden. Stellen Sie zuerst eine Verbindung her.</translation>
     </message>
     <message>
         <source>hvgui is not connected to %1.</source>
-        <translation type="unfinished">hvgui ist nicht mit %1 verbunden.</translation>
+        <translation>hvgui ist nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <source>It is running. hvgui can shut it down as the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er läuft. hvgui kann ihn im ersten Schritt herunterfahren.</translation>
     </message>
     <message>
         <source>It is %1. A planned failover needs it turned off; saved or paused is not enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1. Ein geplantes Failover braucht ihn ausgeschaltet; gespeichert oder angehalten genügt nicht.</translation>
     </message>
     <message>
         <source>%1 is not enabled as a Replica server (Hyper-V Settings &gt; Replication Configuration).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht als Replikatserver aktiviert (Hyper-V-Einstellungen &gt; Replikationskonfiguration).</translation>
     </message>
     <message>
         <source>%1 does not accept the authentication this replication uses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert die Authentifizierung dieser Replikation nicht.</translation>
     </message>
     <message>
         <source>%1 does not authorize %2 as a primary server: add an authorization entry for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autorisiert %2 nicht als primären Server: Fügen Sie einen Autorisierungseintrag dafür hinzu.</translation>
     </message>
     <message>
         <source>%1 is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ausgeschaltet</translation>
     </message>
     <message>
         <source>The Replica virtual machine on %1 can take over</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Replikatcomputer auf %1 kann übernehmen</translation>
     </message>
     <message>
         <source>%1 accepts replication from %2 (to reverse the direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nimmt Replikation von %2 an (zum Umkehren der Richtung)</translation>
     </message>
     <message>
         <source>Replication will not be reversed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation wird nicht umgekehrt.</translation>
     </message>
     <message>
         <source>hvgui does not know the Replica server %1. Connect to it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>hvgui kennt den Replikatserver %1 nicht. Stellen Sie zuerst eine Verbindung her.</translation>
     </message>
     <message>
         <source>Checking the prerequisites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Voraussetzungen werden geprüft…</translation>
     </message>
     <message>
         <source>A prerequisite is not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Voraussetzung ist nicht erfüllt.</translation>
     </message>
     <message>
         <source>The virtual machine is running. Let hvgui shut it down first, or shut it down yourself and check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Computer läuft. Lassen Sie ihn zuerst von hvgui herunterfahren, oder fahren Sie ihn selbst herunter und prüfen Sie erneut.</translation>
     </message>
     <message>
         <source>%1 Fix that first, or fail over without reversing the replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beheben Sie das zuerst, oder führen Sie das Failover aus, ohne die Replikation umzukehren.</translation>
     </message>
     <message>
         <source>Replication is in Critical health. A planned failover needs healthy replication; fix the cause and resume replication first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikationsintegrität ist kritisch. Ein geplantes Failover braucht eine fehlerfreie Replikation; beheben Sie die Ursache und setzen Sie zuerst die Replikation fort.</translation>
     </message>
     <message>
         <source>Reversing certificate-based replication needs the thumbprint of the new primary server&apos;s certificate (40 hexadecimal characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Umkehren einer zertifikatbasierten Replikation wird der Fingerabdruck des Zertifikats des neuen primären Servers benötigt (40 Hexadezimalzeichen).</translation>
     </message>
     <message>
         <source>Shut down %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 herunterfahren</translation>
     </message>
     <message>
         <source>Send the data not yet replicated and prepare %1 for failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht replizierte Daten senden und %1 für das Failover vorbereiten</translation>
     </message>
     <message>
         <source>Fail over to the Replica virtual machine on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover zum virtuellen Replikatcomputer auf %1</translation>
     </message>
     <message>
         <source>Reverse the replication direction: %1 replicates to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsrichtung umkehren: %1 repliziert nach %2</translation>
     </message>
     <message>
         <source>Start %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 starten</translation>
     </message>
     <message>
         <source>%1 is unavailable to its users from the shutdown until it runs on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für seine Benutzer vom Herunterfahren an nicht verfügbar, bis er auf %2 läuft.</translation>
     </message>
     <message>
         <source>Without reversing, %1 on %2 is not protected by replication until you reverse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Umkehren ist %1 auf %2 nicht durch Replikation geschützt, bis Sie sie umkehren.</translation>
     </message>
     <message>
         <source>You start %1 on %2 yourself afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie starten %1 auf %2 danach selbst.</translation>
     </message>
     <message>
         <source>%1 stays turned off on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bleibt auf %2 ausgeschaltet.</translation>
     </message>
     <message>
         <source>Nothing else has changed. Shut %1 down from inside the guest or turn it off, then run the planned failover again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonst hat sich nichts geändert. Fahren Sie %1 im Gastbetriebssystem herunter oder schalten Sie ihn aus, und führen Sie das geplante Failover dann erneut aus.</translation>
     </message>
     <message>
         <source>Refresh %1. If %2 shows “Prepared for planned failover”, either cancel it (Cancel Failover on %1) and start it again, or fail over on %3 (Failover…). Otherwise start %2 on %1 again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie %1. Zeigt %2 „Für geplantes Failover vorbereitet“, brechen Sie entweder ab („Failover abbrechen“ auf %1) und starten ihn wieder, oder führen Sie das Failover auf %3 aus („Failover…“). Andernfalls starten Sie %2 auf %1 wieder.</translation>
     </message>
     <message>
         <source>%1 is turned off on %2. Start it again there, or fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf %2 ausgeschaltet. Starten Sie ihn dort wieder, oder beheben Sie die Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Refresh %1. If %2 shows “Failover complete” there, do not fail over again: reverse the replication on %1, or cancel the failover on %1 and then on %3. Otherwise %2 is prepared on %3: cancel there (Cancel Failover) and start it, or retry with Failover… on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie %1. Zeigt %2 dort „Failover abgeschlossen“, führen Sie kein weiteres Failover aus: Kehren Sie die Replikation auf %1 um, oder brechen Sie das Failover auf %1 und dann auf %3 ab. Andernfalls ist %2 auf %3 vorbereitet: Brechen Sie dort ab („Failover abbrechen“) und starten Sie ihn, oder versuchen Sie es mit „Failover…“ auf %1 erneut.</translation>
     </message>
     <message>
         <source>%1 is prepared for planned failover on %2 and cannot start there. Cancel it there (Cancel Failover) and start it, or retry with Failover… on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf %2 für ein geplantes Failover vorbereitet und kann dort nicht starten. Brechen Sie dort ab („Failover abbrechen“) und starten Sie ihn, oder versuchen Sie es mit „Failover…“ auf %3 erneut.</translation>
     </message>
     <message>
         <source>%1 has failed over to %2, but replication was not reversed. Make %3 a Replica server that authorizes %2, then use Reverse Replication… on %2; or cancel the failover on %2 and on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde ein Failover nach %2 ausgeführt, aber die Replikation wurde nicht umgekehrt. Machen Sie %3 zu einem Replikatserver, der %2 autorisiert, und verwenden Sie dann „Replikation umkehren…“ auf %2; oder brechen Sie das Failover auf %2 und auf %3 ab.</translation>
     </message>
     <message>
         <source>%1 has failed over. Refresh %2 and start it there yourself (it may already run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde ein Failover ausgeführt. Aktualisieren Sie %2 und starten Sie ihn dort selbst (er läuft eventuell schon).</translation>
     </message>
     <message>
         <source>%1 now belongs to %2 and replicates back to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört jetzt zu %2 und repliziert zurück nach %3.</translation>
     </message>
     <message>
         <source>Replication was not reversed: %1 on %2 is not protected. Use Reverse Replication… on %2 when %3 is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation wurde nicht umgekehrt: %1 auf %2 ist nicht geschützt. Verwenden Sie „Replikation umkehren…“ auf %2, sobald %3 bereit ist.</translation>
     </message>
     <message>
         <source>Failover completed successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Failover wurde erfolgreich abgeschlossen.</translation>
     </message>
 </context>
 <context>
     <name>PowerShellDialog</name>
     <message>
         <source>PowerShell: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell: %1</translation>
     </message>
     <message>
         <source>hvgui sends these commands, each in a session to the host named in its comment. You can copy them to run them yourself or to keep them with your change record.</source>
-        <translation type="unfinished"></translation>
+        <translation>hvgui sendet diese Befehle, jeden in einer Sitzung zu dem Host, der in seinem Kommentar steht. Sie können sie kopieren, um sie selbst auszuführen oder mit Ihrem Änderungsprotokoll aufzubewahren.</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -2826,7 +2826,7 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <name>Reasons</name>
     <message>
         <source>Replication is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Die Replikation ist angehalten.</translation>
     </message>
     <message>
         <source>Replication failed; Hyper-V stopped sending changes.</source>
@@ -2943,161 +2943,161 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <name>RecoveryPointPicker</name>
     <message>
         <source>standard (crash-consistent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (absturzkonsistent)</translation>
     </message>
     <message>
         <source>application-consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>anwendungskonsistent</translation>
     </message>
     <message>
         <source>planned failover (complete)</source>
-        <translation type="unfinished"></translation>
+        <translation>geplantes Failover (vollständig)</translation>
     </message>
     <message>
         <source>&amp;Recovery point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellungspunkt:</translation>
     </message>
     <message>
         <source>Loading recovery points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte werden geladen…</translation>
     </message>
     <message>
         <source>Latest Recovery Point</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Wiederherstellungspunkt</translation>
     </message>
     <message>
         <source>The recovery points could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellungspunkte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The latest recovery point holds what arrived up to %1. Changes made on the primary virtual machine after that are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Wiederherstellungspunkt enthält, was bis %1 angekommen ist. Spätere Änderungen auf dem primären virtuellen Computer gehen verloren.</translation>
     </message>
     <message>
         <source>Changes made on the primary virtual machine after the last replication are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen auf dem primären virtuellen Computer nach der letzten Replikation gehen verloren.</translation>
     </message>
     <message>
         <source>Changes made after %1 are lost, including those in newer recovery points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen nach %1 gehen verloren, auch die in neueren Wiederherstellungspunkten.</translation>
     </message>
 </context>
 <context>
     <name>RemoveRecoveryPointsDialog</name>
     <message>
         <source>Remove Recovery Points for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte entfernen für %1</translation>
     </message>
     <message>
         <source>Complete the failover of %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover von %1 auf %2 abschließen?</translation>
     </message>
     <message>
         <source>&amp;Remove Recovery Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte &amp;entfernen</translation>
     </message>
     <message>
         <source>This keeps the failover of %1: the recovery point it runs from becomes permanent and all other recovery points on %2 are deleted. The failover can no longer be cancelled, and no other recovery point can be chosen. Afterwards, reverse the replication to protect the virtual machine again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird das Failover von %1 beibehalten: Der Wiederherstellungspunkt, von dem er läuft, wird dauerhaft, und alle anderen Wiederherstellungspunkte auf %2 werden gelöscht. Das Failover kann danach nicht mehr abgebrochen und kein anderer Wiederherstellungspunkt gewählt werden. Kehren Sie anschließend die Replikation um, um den virtuellen Computer wieder zu schützen.</translation>
     </message>
     <message>
         <source>Only a failover that is not yet completed can be completed (the state is: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein noch nicht abgeschlossenes Failover kann abgeschlossen werden (Status: %1).</translation>
     </message>
     <message>
         <source>Complete the failover on %1 and delete the other recovery points</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover auf %1 abschließen und die anderen Wiederherstellungspunkte löschen</translation>
     </message>
     <message>
         <source>The failover is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Failover ist abgeschlossen.</translation>
     </message>
     <message>
         <source>%1 is not protected now. Use Reverse Replication… on %2 to replicate it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist jetzt nicht geschützt. Verwenden Sie „Replikation umkehren…“ auf %2, um ihn wieder zu replizieren.</translation>
     </message>
 </context>
 <context>
     <name>RemoveReplicationDialog</name>
     <message>
         <source>Remove Replication for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation entfernen für %1</translation>
     </message>
     <message>
         <source>Remove replication of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 entfernen</translation>
     </message>
     <message>
         <source>Each server keeps its own end of the replication. Choose where to remove it; usually on all of them. No virtual machine is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Server hat sein eigenes Ende der Replikation. Wählen Sie, wo sie entfernt werden soll; meistens auf allen. Es wird kein virtueller Computer gelöscht.</translation>
     </message>
     <message>
         <source>On %1 (primary server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 (primärer Server)</translation>
     </message>
     <message>
         <source>%1 stops tracking and sending changes. The virtual machine keeps running.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verfolgt und sendet keine Änderungen mehr. Der virtuelle Computer läuft weiter.</translation>
     </message>
     <message>
         <source>On %1 (Replica server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 (Replikatserver)</translation>
     </message>
     <message>
         <source>The Replica virtual machine stays on %1, turned off, with its disks. Delete it yourself, or use it as the initial copy when you enable replication again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Replikatcomputer bleibt ausgeschaltet mit seinen Datenträgern auf %1. Löschen Sie ihn selbst, oder verwenden Sie ihn als erste Kopie, wenn Sie die Replikation wieder aktivieren.</translation>
     </message>
     <message>
         <source>Extended replication from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Replikation von %1 nach %2</translation>
     </message>
     <message>
         <source>%1 stops sending changes to the extended Replica server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sendet keine Änderungen mehr an den erweiterten Replikatserver.</translation>
     </message>
     <message>
         <source>On %1 (extended Replica server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 (erweiterter Replikatserver)</translation>
     </message>
     <message>
         <source>The extended Replica virtual machine stays on %1, turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erweiterte virtuelle Replikatcomputer bleibt ausgeschaltet auf %1.</translation>
     </message>
     <message>
         <source>(not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verbunden)</translation>
     </message>
     <message>
         <source>&amp;Remove Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation &amp;entfernen</translation>
     </message>
     <message>
         <source>Choose at least one server to remove replication on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Server, auf dem die Replikation entfernt werden soll.</translation>
     </message>
     <message>
         <source>The Replica server also sends to an extended Replica server. Remove the extended replication too, or keep the Replica side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Replikatserver sendet auch an einen erweiterten Replikatserver. Entfernen Sie auch die erweiterte Replikation, oder behalten Sie die Replikatseite.</translation>
     </message>
     <message>
         <source>Replication stays configured on %1; that end will report errors until you remove it there too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 bleibt die Replikation eingerichtet; dieses Ende meldet Fehler, bis Sie sie dort auch entfernen.</translation>
     </message>
     <message>
         <source>Remove the extended replication of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Replikation von %1 auf %2 entfernen</translation>
     </message>
     <message>
         <source>Remove replication of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 auf %2 entfernen</translation>
     </message>
     <message>
         <source>Refresh %1 and remove replication there again if it is still shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie %1 und entfernen Sie die Replikation dort erneut, wenn sie noch angezeigt wird.</translation>
     </message>
     <message>
         <source>Replication was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -3162,83 +3162,83 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <name>ReplicationHealthDialog</name>
     <message>
         <source>Replication Health for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsintegrität für %1</translation>
     </message>
     <message>
         <source>Extended Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterte Replikation</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation</translation>
     </message>
     <message>
         <source>View &amp;PowerShell…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PowerShell anzeigen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Reset &amp;Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistik zurücksetzen</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>Measuring…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gemessen…</translation>
     </message>
     <message>
         <source>Measured at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemessen um %1.</translation>
     </message>
     <message>
         <source>Resetting the statistics…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Statistik wird zurückgesetzt…</translation>
     </message>
     <message>
         <source>Reset Statistics (starts a new monitoring period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistik zurücksetzen (beginnt einen neuen Überwachungszeitraum)</translation>
     </message>
     <message>
         <source>Measure the replication (Refresh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation messen (Aktualisieren)</translation>
     </message>
     <message>
         <source>Save Replication Health As</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsintegrität speichern unter</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Beziehung</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
 </context>
 <context>
@@ -3385,110 +3385,110 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <name>ResultPanel</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished">&amp;Details</translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Copy &amp;report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht kopieren</translation>
     </message>
 </context>
 <context>
     <name>ResumeDialog</name>
     <message>
         <source>Resume Replication for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation fortsetzen für %1</translation>
     </message>
     <message>
         <source>Resume replication of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 auf %2 fortsetzen</translation>
     </message>
     <message>
         <source>Replication needs a resynchronization: the copies on the two servers may differ, so Hyper-V cannot just send the collected changes. Resynchronize now or choose a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation braucht eine Neusynchronisierung: Die Kopien auf den beiden Servern können sich unterscheiden, daher kann Hyper-V nicht einfach die gesammelten Änderungen senden. Synchronisieren Sie jetzt neu oder wählen Sie einen Zeitpunkt.</translation>
     </message>
     <message>
         <source>Replication is: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsstatus: %1.</translation>
     </message>
     <message>
         <source>&amp;Resume replication (send the changes collected meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation &amp;fortsetzen (die inzwischen gesammelten Änderungen senden)</translation>
     </message>
     <message>
         <source>Resynchronize &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt neu synchronisieren</translation>
     </message>
     <message>
         <source>Resynchronize &amp;at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu synchronisieren &amp;am:</translation>
     </message>
     <message>
         <source>Resynchronization compares the virtual hard disks on both servers block by block and sends the differences. It loads disks and network and can take hours, so outside business hours is best. It deletes all recovery points; new ones are created afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neusynchronisierung vergleicht die virtuellen Festplatten auf beiden Servern blockweise und sendet die Unterschiede. Sie belastet Datenträger und Netzwerk und kann Stunden dauern, am besten also außerhalb der Geschäftszeiten. Sie löscht alle Wiederherstellungspunkte; danach entstehen neue.</translation>
     </message>
     <message>
         <source>The virtual machine is not replicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Computer wird nicht repliziert.</translation>
     </message>
     <message>
         <source>There is nothing to resume: replication is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts fortzusetzen: Replikationsstatus ist %1.</translation>
     </message>
     <message>
         <source>The start time is in the past. Choose a time in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startzeit liegt in der Vergangenheit. Wählen Sie einen Zeitpunkt in der Zukunft.</translation>
     </message>
     <message>
         <source>The start time is more than 7 days ahead; Hyper-V allows at most 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startzeit liegt mehr als 7 Tage in der Zukunft; Hyper-V erlaubt höchstens 7 Tage.</translation>
     </message>
     <message>
         <source>&amp;Resynchronize</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu synchronisieren</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>The changes collected on the primary server are sent to the Replica server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf dem primären Server gesammelten Änderungen werden an den Replikatserver gesendet.</translation>
     </message>
     <message>
         <source>Resynchronization starts at %1. Until then the virtual machine is not protected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neusynchronisierung beginnt am %1. Bis dahin ist der virtuelle Computer nicht geschützt.</translation>
     </message>
     <message>
         <source>Resynchronization starts now. All recovery points are deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neusynchronisierung beginnt jetzt. Alle Wiederherstellungspunkte werden gelöscht.</translation>
     </message>
     <message>
         <source>Resynchronize %1 on %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 am %3 neu synchronisieren</translation>
     </message>
     <message>
         <source>Resynchronize %1 on %2 now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 jetzt neu synchronisieren</translation>
     </message>
     <message>
         <source>Pause replication of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 auf %2 anhalten</translation>
     </message>
     <message>
         <source>Refresh %1. If replication is still paused or in error, fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie %1. Ist die Replikation noch angehalten oder fehlerhaft, beheben Sie die Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Resynchronization is scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neusynchronisierung ist geplant.</translation>
     </message>
     <message>
         <source>Resynchronization has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neusynchronisierung hat begonnen.</translation>
     </message>
     <message>
         <source>Replication is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation wird fortgesetzt.</translation>
     </message>
 </context>
 <context>
@@ -3833,34 +3833,34 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nicht ausgeführt</translation>
     </message>
 </context>
 <context>
     <name>StopTestFailoverDialog</name>
     <message>
         <source>Stop Test Failover for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfailover beenden für %1</translation>
     </message>
     <message>
         <source>Stop the test failover of %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfailover von %1 auf %2 beenden?</translation>
     </message>
     <message>
         <source>&amp;Stop Test Failover</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfailover &amp;beenden</translation>
     </message>
     <message>
         <source>The test virtual machine “%1” is turned off and deleted, with every change made in it during the test. The Replica virtual machine and its replication are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Testcomputer „%1“ wird ausgeschaltet und mit allen Änderungen aus dem Test gelöscht. Der virtuelle Replikatcomputer und seine Replikation sind nicht betroffen.</translation>
     </message>
     <message>
         <source>Turn off and delete the test virtual machine “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuellen Testcomputer „%1“ ausschalten und löschen</translation>
     </message>
     <message>
         <source>The test failover was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testfailover wurde beendet.</translation>
     </message>
 </context>
 <context>
@@ -3902,91 +3902,91 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     <name>TestFailoverDialog</name>
     <message>
         <source>Test Failover for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfailover für %1</translation>
     </message>
     <message>
         <source>Test failover of %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfailover von %1 auf %2</translation>
     </message>
     <message>
         <source>A test failover creates a separate test virtual machine from a recovery point, so you can check that the Replica would work. Replication goes on during the test, and the production virtual machine is not affected. Stop the test failover when you are done: that deletes the test virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Testfailover erstellt aus einem Wiederherstellungspunkt einen eigenen virtuellen Testcomputer, mit dem Sie prüfen können, ob das Replikat funktionieren würde. Die Replikation läuft während des Tests weiter, und der virtuelle Produktionscomputer ist nicht betroffen. Beenden Sie das Testfailover, wenn Sie fertig sind: Dabei wird der virtuelle Testcomputer gelöscht.</translation>
     </message>
     <message>
         <source>Test virtual machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Testcomputer:</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk:</translation>
     </message>
     <message>
         <source>&amp;Start the test virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuellen Testcomputer &amp;starten</translation>
     </message>
     <message>
         <source>Reading the network settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkeinstellungen werden gelesen…</translation>
     </message>
     <message>
         <source>Connected to the test switch %1 (the adapters&apos; Test Failover setting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Testswitch %1 verbunden (Testfailover-Einstellung der Netzwerkadapter).</translation>
     </message>
     <message>
         <source>Not connected to any network: no Test Failover switch is set for its network adapters on this host. That keeps the test away from the production network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit keinem Netzwerk verbunden: Für seine Netzwerkadapter ist auf diesem Host kein Testfailover-Switch eingestellt. So bleibt der Test vom Produktionsnetzwerk getrennt.</translation>
     </message>
     <message>
         <source>hvgui is not connected to %1.</source>
-        <translation type="unfinished">hvgui ist nicht mit %1 verbunden.</translation>
+        <translation>hvgui ist nicht mit %1 verbunden.</translation>
     </message>
     <message>
         <source>Loading recovery points…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte werden geladen…</translation>
     </message>
     <message>
         <source>A test failover is already running. Stop it first (one at a time).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits ein Testfailover. Beenden Sie es zuerst (nur eines gleichzeitig).</translation>
     </message>
     <message>
         <source>Only a Replica virtual machine can be tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein virtueller Replikatcomputer kann getestet werden.</translation>
     </message>
     <message>
         <source>&amp;Test Failover</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testfailover</translation>
     </message>
     <message>
         <source>The test virtual machine “%1” is created on %2. It uses disk space there until you stop the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Testcomputer „%1“ wird auf %2 erstellt. Er belegt dort Speicherplatz, bis Sie den Test beenden.</translation>
     </message>
     <message>
         <source>the latest recovery point</source>
-        <translation type="unfinished"></translation>
+        <translation>dem letzten Wiederherstellungspunkt</translation>
     </message>
     <message>
         <source>Create the test virtual machine “%1” from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuellen Testcomputer „%1“ aus %2 erstellen</translation>
     </message>
     <message>
         <source>Start the test virtual machine “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuellen Testcomputer „%1“ starten</translation>
     </message>
     <message>
         <source>Nothing has changed on %1. Fix the cause and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 hat sich nichts geändert. Beheben Sie die Ursache und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Refresh %1. If “%2” exists, use it or stop the test failover (Stop Test Failover).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie %1. Wenn „%2“ existiert, verwenden Sie ihn oder beenden Sie das Testfailover („Testfailover beenden“).</translation>
     </message>
     <message>
         <source>The test virtual machine “%1” was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Testcomputer „%1“ wurde erstellt.</translation>
     </message>
     <message>
         <source>When you have finished testing, use Stop Test Failover on the Replica virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie mit dem Testen fertig sind, verwenden Sie „Testfailover beenden“ auf dem virtuellen Replikatcomputer.</translation>
     </message>
 </context>
 <context>
@@ -4174,7 +4174,7 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh every host now (F5)</source>
@@ -4431,7 +4431,7 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     <name>_VMDialog</name>
     <message>
         <source>hvgui is not connected to %1.</source>
-        <translation type="unfinished">hvgui ist nicht mit %1 verbunden.</translation>
+        <translation>hvgui ist nicht mit %1 verbunden.</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,8 @@ the audit log) and shows the progress and the result in the dialog. Signals:
 
 Every dialog module also has ``screenshot_states(dialog) -> Iterator[tuple[str, QWidget]]`` for the
 screenshot harness: it walks the dialog through its pages and simulated progress, failure and
-success states (no host is touched) and yields a stable name and the widget to grab for each.
+success states (no host is touched) and yields a stable name and the widget to grab for each. Let
+the event loop run until ``dialog.ready`` is true first: the dialogs read the hosts when they open.
 """
 
 from __future__ import annotations

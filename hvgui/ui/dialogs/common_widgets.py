@@ -154,9 +154,10 @@ class Row:
 class Checklist(QWidget):
     """Rows of mark, title (with an optional note under it), host and status word."""
 
-    def __init__(self, parent: QWidget | None = None, *, numbered: bool = False) -> None:
+    def __init__(self, parent: QWidget | None = None, *, numbered: bool = False, plan: bool = False) -> None:
         super().__init__(parent)
         self._numbered = numbered
+        self._plan = plan  # a plan to confirm: no marks or status words, nothing has a status yet
         self._rows: list[Row] = []
         self._setup_ui()
 
@@ -199,14 +200,17 @@ class Checklist(QWidget):
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
-                widget.setParent(None)
+                # Qt keeps ownership (reparenting to None would hand it to Python, which then
+                # deletes it a second time when the wrapper is collected).
+                widget.hide()
                 widget.deleteLater()
         for index, row in enumerate(self._rows):
             line = index * 2
-            icon = QLabel()
-            icon.setPixmap(mark_pixmap(row.mark))
-            icon.setObjectName(f"mark_{row.key}")
-            self._grid.addWidget(icon, line, 0, Qt.AlignmentFlag.AlignTop)
+            if not self._plan:
+                icon = QLabel()
+                icon.setPixmap(mark_pixmap(row.mark))
+                icon.setObjectName(f"mark_{row.key}")
+                self._grid.addWidget(icon, line, 0, Qt.AlignmentFlag.AlignTop)
             title = QLabel(f"{index + 1}. {row.title}" if self._numbered else row.title)
             title.setWordWrap(True)
             title.setObjectName(f"title_{row.key}")
@@ -218,16 +222,19 @@ class Checklist(QWidget):
             host = QLabel(row.host)
             host.setObjectName(f"host_{row.key}")
             self._grid.addWidget(host, line, 2, Qt.AlignmentFlag.AlignTop)
-            word = QLabel(mark_word(row.mark))
-            word.setObjectName(f"status_{row.key}")
-            self._grid.addWidget(word, line, 3, Qt.AlignmentFlag.AlignTop)
+            if not self._plan:
+                word = QLabel(mark_word(row.mark))
+                word.setObjectName(f"status_{row.key}")
+                self._grid.addWidget(word, line, 3, Qt.AlignmentFlag.AlignTop)
             if row.note:
                 note = QLabel(row.note)
                 note.setWordWrap(True)
                 note.setObjectName(f"note_{row.key}")
-                note.setStyleSheet(
-                    "color: palette(mid);" if row.mark is not Mark.FAILED else f"color: {_RED};"
-                )
+                font = note.font()
+                font.setItalic(True)
+                note.setFont(font)
+                if row.mark in (Mark.FAILED, Mark.BLOCKED):
+                    note.setStyleSheet(f"color: {_RED};")
                 self._grid.addWidget(note, line + 1, 1, 1, 3)
 
 

@@ -279,6 +279,10 @@ class FailoverDialog(OperationDialog):
         self.follow_up.open()
         self.accept()
 
+    @property
+    def ready(self) -> bool:
+        return not self.picker.loading
+
     def screenshot_states(self) -> Iterator[tuple[str, QWidget]]:
         self.picker.loading = False
         self.picker.retranslate_ui()

@@ -8,7 +8,7 @@ its live status. When a step fails the list shows where it stopped and the resul
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -448,6 +448,18 @@ class PlannedFailoverDialog(OperationDialog):
                 p,
             )
         return self.tr("Failover completed successfully."), done
+
+    def show_state(self, rows: Iterable[Row], **state: Any) -> None:
+        """Simulated states show the prerequisites as passed, like a real run does."""
+        checked = [
+            replace(r, mark=r.mark if r.mark is Mark.SKIPPED else Mark.OK, note="")
+            for r in self._prereq_rows()
+        ]
+        super().show_state([*checked, *rows], **state)
+
+    @property
+    def ready(self) -> bool:
+        return not self._loading
 
     def screenshot_states(self) -> Iterator[tuple[str, QWidget]]:
         self._loading = False

@@ -71,7 +71,7 @@ class ReplicationHealthDialog(QDialog):
         self._start(self.refresh())
 
     def _setup_ui(self) -> None:
-        self.setMinimumWidth(640)
+        self.setMinimumSize(660, 720)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.panes: dict[RelationshipType, HealthPane] = {}
@@ -246,6 +246,10 @@ class ReplicationHealthDialog(QDialog):
         if not self._emitted:
             self._emitted = True
             self.finished_with.emit(self._outcome)
+
+    @property
+    def ready(self) -> bool:
+        return not self.busy and all(p.stats is not None for p in self.panes.values())
 
     def screenshot_states(self) -> Iterator[tuple[str, QWidget]]:
         for index in range(self.tabs.count()):

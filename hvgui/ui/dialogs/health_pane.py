@@ -59,8 +59,8 @@ class HealthPane(QWidget):
         stats = QFormLayout(self._stats_box)
         for key in self.FIELDS:
             caption, value = QLabel(), QLabel()
-            value.setObjectName(f"value_{key}")
-            value.setWordWrap(True)
+            # Server names are data, the same in every language.
+            value.setObjectName(f"data_{key}" if key in ("primary", "replica") else f"value_{key}")
             self._captions[key], self.values[key] = caption, value
             if key == "health":
                 row = QHBoxLayout()
@@ -80,7 +80,9 @@ class HealthPane(QWidget):
         self.host_says = QLabel()
         self.host_says.setObjectName("hostText_details")  # Hyper-V's words, English on every host
         self.host_says.setWordWrap(True)
-        self.host_says.setStyleSheet("color: palette(mid);")
+        font = self.host_says.font()
+        font.setItalic(True)
+        self.host_says.setFont(font)
         layout.addWidget(self.host_says)
         layout.addWidget(self._stats_box)
         self._chart_box = QGroupBox()
@@ -88,6 +90,7 @@ class HealthPane(QWidget):
         self.chart = HealthChart()
         chart.addWidget(self.chart)
         layout.addWidget(self._chart_box)
+        layout.addStretch(1)
 
     def retranslate_ui(self) -> None:
         captions = {
@@ -242,6 +245,8 @@ class HealthPane(QWidget):
             and stats.average_latency > LATENCY_WARNING
         ):
             found.append(self.tr("The average latency is above 5 minutes."))
+        if not found and rel.health is ReplicationHealth.Normal:
+            found.append(self.tr("Replication is healthy: changes arrive in time and no cycles are missed."))
         if stats.errors and state is not S.Error:
             found.append(self.tr("%n replication error(s) in this period.", "", stats.errors))
         return found

@@ -15,7 +15,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hvgui.hyperv.errors import HvError
 from hvgui.services.workflows import Outcome, Progress, Step, StepStatus, Workflow
@@ -128,10 +137,17 @@ class OperationDialog(QDialog):
         s_layout.setContentsMargins(0, 0, 0, 0)
         self._summary_intro = hint_label("summary_intro")
         s_layout.addWidget(self._summary_intro)
-        self._plan_list = Checklist(numbered=True)
+        self._plan_list = Checklist(numbered=True, plan=True)
         s_layout.addWidget(self._plan_list)
+        self._consequence_frame = QFrame()
+        self._consequence_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        c_layout = QHBoxLayout(self._consequence_frame)
+        info = QLabel()
+        info.setPixmap(mark_pixmap(Mark.WARNING, 22))
+        c_layout.addWidget(info, 0, Qt.AlignmentFlag.AlignTop)
         self._consequence_label = hint_label("consequences")
-        s_layout.addWidget(self._consequence_label)
+        c_layout.addWidget(self._consequence_label, 1)
+        s_layout.addWidget(self._consequence_frame)
         extra = self._build_summary_extra()
         if extra is not None:
             s_layout.addWidget(extra)
@@ -199,6 +215,11 @@ class OperationDialog(QDialog):
         return self._pages.currentIndex()
 
     @property
+    def ready(self) -> bool:
+        """Everything the dialog reads from the hosts when it opens has arrived (screenshots wait)."""
+        return True
+
+    @property
     def running(self) -> bool:
         return self._running
 
@@ -230,7 +251,7 @@ class OperationDialog(QDialog):
         self.powershell_button.setEnabled(not self._form_problem())
         if page == self.SUMMARY:
             self._consequence_label.setText(self._consequences())
-            self._consequence_label.setVisible(bool(self._consequence_label.text()))
+            self._consequence_frame.setVisible(bool(self._consequence_label.text()))
 
     def _form_problem(self) -> str:
         return self.problem() if self.page != self.PROGRESS else ""

@@ -17,12 +17,6 @@ from hvgui.services.workflows import Step, StepRecord, StepStatus, WorkflowCance
 from hvgui.ui import error_texts
 from hvgui.ui.dialogs.common_widgets import Mark, fill
 
-_CTX = "OperationDialog"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
-
 
 @dataclass(frozen=True)
 class FailureView:
@@ -40,7 +34,9 @@ def reason(err: HvError) -> str:
     cause = error_texts.root_cause(err)
     text = error_texts.explanation(cause)
     if isinstance(cause, CommandFailed) and cause.errors:
-        text += " " + fill(QCoreApplication.translate(_CTX, "%1 says: %2"), cause.host, cause.first.message)
+        text += " " + fill(
+            QCoreApplication.translate("OperationDialog", "%1 says: %2"), cause.host, cause.first.message
+        )
     return text
 
 
@@ -65,13 +61,14 @@ def failure_view(
     why = reason(err)
     more = details(err)
     if isinstance(err, WorkflowFailed):
-        status = next((r.status for r in records if r.step.key == err.step.key), StepStatus.FAILED)
+        unsure = StepStatus.UNKNOWN if err.outcome_unknown else StepStatus.FAILED
+        status = next((r.status for r in records if r.step.key == err.step.key), unsure)
         body = [why]
         if err.outcome_unknown:
             body.append(
                 fill(
                     QCoreApplication.translate(
-                        _CTX,
+                        "OperationDialog",
                         "hvgui cannot tell whether this step ran on %1. It will not repeat it by itself.",
                     ),
                     err.step.host,
@@ -79,20 +76,22 @@ def failure_view(
             )
         done = "; ".join(step_title(s) for s in err.completed)
         body.append(
-            fill(QCoreApplication.translate(_CTX, "Already done: %1."), done)
+            fill(QCoreApplication.translate("OperationDialog", "Already done: %1."), done)
             if done
-            else QCoreApplication.translate(_CTX, "Nothing was changed before this step.")
+            else QCoreApplication.translate("OperationDialog", "Nothing was changed before this step.")
         )
         return FailureView(
             Mark.UNKNOWN if err.outcome_unknown else Mark.FAILED,
             fill(
-                QCoreApplication.translate(_CTX, "Stopped at step %1 of %2: %3"),
+                QCoreApplication.translate("OperationDialog", "Stopped at step %1 of %2: %3"),
                 err.step_number,
                 err.step_count,
                 step_title(err.step),
             ),
             "\n".join(body),
-            fill(QCoreApplication.translate(_CTX, "What to do next: %1"), advice(err.step, status)),
+            fill(
+                QCoreApplication.translate("OperationDialog", "What to do next: %1"), advice(err.step, status)
+            ),
             more,
             row_note=why,
         )
@@ -100,18 +99,20 @@ def failure_view(
         done = "; ".join(step_title(s) for s in err.completed)
         return FailureView(
             Mark.WARNING,
-            QCoreApplication.translate(_CTX, "Stopped before the next step, as you asked."),
-            fill(QCoreApplication.translate(_CTX, "Already done: %1."), done)
+            QCoreApplication.translate("OperationDialog", "Stopped before the next step, as you asked."),
+            fill(QCoreApplication.translate("OperationDialog", "Already done: %1."), done)
             if done
-            else QCoreApplication.translate(_CTX, "Nothing was changed."),
-            QCoreApplication.translate(_CTX, "Refresh the hosts and check the state before you continue."),
+            else QCoreApplication.translate("OperationDialog", "Nothing was changed."),
+            QCoreApplication.translate(
+                "OperationDialog", "Refresh the hosts and check the state before you continue."
+            ),
             more,
         )
     if isinstance(err, PreconditionFailed):
         return FailureView(
             Mark.BLOCKED,
             QCoreApplication.translate(
-                _CTX, "Nothing was changed: the check before the first step found a problem."
+                "OperationDialog", "Nothing was changed: the check before the first step found a problem."
             ),
             f"{why}\n{err.detail}".strip(),
             error_texts.advice(err),

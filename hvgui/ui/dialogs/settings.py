@@ -53,6 +53,7 @@ class HyperVSettingsDialog(OperationDialog):
         self.entries: list[AuthorizationEntry] = []
         self.entry_dialog: EntryDialog | None = None
         self._setup_ui()
+        self.setMinimumSize(900, 720)
         self.retranslate_ui()
         self._spawn(self._load())
 
@@ -63,7 +64,7 @@ class HyperVSettingsDialog(OperationDialog):
         outer = QHBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
         self._nav = QListWidget()
-        self._nav.setMaximumWidth(200)
+        self._nav.setMaximumWidth(190)
         self._nav.addItem("")
         self._nav.setCurrentRow(0)
         outer.addWidget(self._nav)
@@ -377,6 +378,10 @@ class HyperVSettingsDialog(OperationDialog):
         return self.tr("The Replica server settings were applied."), self.tr(
             "If the firewall does not allow inbound replication traffic yet, enable the rule now."
         )
+
+    @property
+    def ready(self) -> bool:
+        return self.loaded is not None or bool(self.load_error)
 
     def screenshot_states(self) -> Iterator[tuple[str, QWidget]]:
         if self.loaded is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -20,7 +21,7 @@ from hvgui.services.workflows import (
 )
 from hvgui.services.workflows.reads import extended
 from hvgui.ui import labels
-from hvgui.ui.dialogs.common import screenshot_states
+from hvgui.ui.dialogs.common import run_states, screenshot_states
 from hvgui.ui.dialogs.common_widgets import fill, hint_label
 from hvgui.ui.dialogs.simple import _VMDialog
 
@@ -85,6 +86,12 @@ class ImportInitialReplicaDialog(_VMDialog):
                 "Enter a full path as the host sees it, like E:\\Import\\… or \\\\server\\share\\…."
             )
         return super().problem()
+
+    def screenshot_states(self) -> Iterator[tuple[str, QWidget]]:
+        self.go_to(self.FORM)
+        yield "0-empty", self
+        self.path_edit.setText(f"E:\\Import\\{self._vm.name}_{self._vm.id}")
+        yield from run_states(self)
 
     def make_workflow(self) -> ImportInitialReplica:
         request = ImportInitialReplicaRequest(

@@ -187,6 +187,10 @@ class TestFailoverDialog(OperationDialog):
             "When you have finished testing, use Stop Test Failover on the Replica virtual machine."
         )
 
+    @property
+    def ready(self) -> bool:
+        return not self.picker.loading and self.switches is not None
+
     def screenshot_states(self) -> Iterator[tuple[str, QWidget]]:
         self.picker.loading = False
         self.picker.retranslate_ui()

@@ -34,7 +34,7 @@ MUC, FRA, DUS = "HV-MUENCHEN-01", "HV-FRANKFURT-02", "HV-DUESSELDORF-03"
 SHOTS = Path("/tmp/hvgui-shots/dialogs")
 TIMEOUTS = Timeouts(connect=3.0, operation=3.0, read=6.0)
 # Same in both languages: names, numbers, Qt's "OK", PowerShell and protocol words.
-SAME_IN_GERMAN = {"OK", "Kerberos", "HTTP", "HTTPS", "CSV", "Failover", "PowerShell"}
+SAME_IN_GERMAN = {"OK", "Kerberos", "HTTP", "HTTPS", "CSV", "Failover", "PowerShell", "Normal", "Details"}
 
 
 def run_until(
@@ -131,29 +131,40 @@ class Served:
         assert all(self.registry.session(ep.name) for ep in server.endpoints())
 
 
-@pytest.fixture(scope="module")
-def served(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+@pytest.fixture(scope="session")
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """One asyncio loop on the Qt event loop for the whole run: a closed QEventLoop that is collected
+    while Qt still knows its notifiers crashes the process."""
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
+    yield loop
+    loop.run_until_complete(loop.shutdown_default_executor())
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture(scope="module")
+def served(qloop: qasync.QEventLoop, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     switch = LabSwitch(Lab.demo())
     tmp = tmp_path_factory.mktemp("dialogs")
     server = LabServer(switch, https=True, auth="basic", data_dir=tmp)
     server.start()
-    served = Served(loop, server, switch, tmp)
+    served = Served(qloop, server, switch, tmp)
     try:
         yield served
     finally:
-        loop.run_until_complete(served.inventory.aclose())
-        loop.run_until_complete(served.registry.aclose())
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+            widget.deleteLater()
+        QApplication.processEvents()
+        qloop.run_until_complete(served.inventory.aclose())
+        qloop.run_until_complete(served.registry.aclose())
         server.stop()
-        loop.run_until_complete(loop.shutdown_default_executor())
-        loop.close()
-        asyncio.set_event_loop(None)
 
 
 @pytest.fixture
 def world(served: Served, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[World]:
     monkeypatch.setenv("HVGUI_HOME", str(tmp_path / "home"))
+    asyncio.set_event_loop(served.loop)  # other test packages may have set their own meanwhile
     world = World(served)
     try:
         yield world
@@ -185,7 +196,7 @@ def texts(root: QWidget) -> dict[str, str]:
     """Every visible text under root, keyed by object name and position (stable across languages)."""
     found: dict[str, str] = {"title": root.windowTitle()}
     for index, widget in enumerate(root.findChildren(QWidget)):
-        if not widget.isVisibleTo(root) or widget.objectName().startswith(("host_", "hostText")):
+        if not widget.isVisibleTo(root) or widget.objectName().startswith(("host_", "hostText", "data_")):
             continue
         key = f"{index}:{type(widget).__name__}:{widget.objectName()}"
         if isinstance(widget, QLabel | QAbstractButton):
@@ -209,9 +220,9 @@ def untranslated(english: dict[str, str], german: dict[str, str]) -> list[str]:
 
 
 def shot(widget: QWidget, name: str) -> Path:
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    path = SHOTS / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
     widget.adjustSize()
     QApplication.processEvents()
-    path = SHOTS / f"{name}.png"
     assert widget.grab().save(str(path))
     return path
