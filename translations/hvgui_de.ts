@@ -2458,7 +2458,7 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     </message>
     <message>
         <source>Planned failover of %1 from %2 to %3</source>
-        <translation>Geplantes Failover von %1 von %2 nach %3</translation>
+        <translation>Geplantes Failover für %1 von %2 nach %3</translation>
     </message>
     <message>
         <source>A planned failover moves the virtual machine to its Replica server without losing data: it is shut down, the changes not yet replicated are sent, and the Replica virtual machine takes over. Use it for maintenance or when a disaster is expected. Your users cannot work with the virtual machine until it runs on the Replica server.</source>
@@ -3536,10 +3536,6 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
         <translation>Es war ein ungeplantes Failover: Die alte Kopie auf %1 ist veraltet. Die nächste Seite erklärt, was mit ihr geschieht.</translation>
     </message>
     <message>
-        <source>Replication frequency, recovery points and compression stay as before (%1, %2, %3).</source>
-        <translation>Replikationshäufigkeit, Wiederherstellungspunkte und Komprimierung bleiben wie bisher (%1, %2, %3).</translation>
-    </message>
-    <message>
         <source>compressed</source>
         <translation>komprimiert</translation>
     </message>
@@ -3550,6 +3546,10 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     <message>
         <source>After a planned failover, the port and the authentication stay as before.</source>
         <translation>Nach einem geplanten Failover bleiben Port und Authentifizierung wie bisher.</translation>
+    </message>
+    <message>
+        <source>Replication frequency, recovery points and compression stay as before (%1).</source>
+        <translation>Replikationshäufigkeit, Wiederherstellungspunkte und Komprimierung bleiben wie bisher (%1).</translation>
     </message>
     <message>
         <source>latest recovery point only</source>
@@ -3608,8 +3608,8 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
         <translation>%1, Port %2</translation>
     </message>
     <message>
-        <source>Kept from before:</source>
-        <translation>Bleibt wie bisher:</translation>
+        <source>Unchanged:</source>
+        <translation>Unverändert:</translation>
     </message>
     <message>
         <source>Initial replication:</source>

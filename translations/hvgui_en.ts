@@ -3508,10 +3508,6 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replication frequency, recovery points and compression stay as before (%1, %2, %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>compressed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,6 +3517,10 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
     </message>
     <message>
         <source>After a planned failover, the port and the authentication stay as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication frequency, recovery points and compression stay as before (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3580,7 +3580,7 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Kept from before:</source>
+        <source>Unchanged:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -72,16 +72,17 @@ class ReplicationWizard(QWizard):
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, False)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.setMinimumSize(760, 560)
+        self.setMinimumSize(860, 600)
         self._steps = QWidget(self)
         self._steps.setObjectName("pageList")
-        self._steps.setMinimumWidth(210)
+        self._steps.setFixedWidth(230)
         self._steps_layout = QVBoxLayout(self._steps)
         self._steps_layout.setContentsMargins(8, 12, 16, 8)
         self._step_labels: dict[PageId, QLabel] = {}
         for page_id in PageId:
             label = QLabel(self._steps)
             label.setObjectName(f"pageList_{page_id.name.lower()}")
+            label.setWordWrap(True)
             self._steps_layout.addWidget(label)
             self._step_labels[page_id] = label
         self._steps_layout.addStretch(1)
@@ -97,6 +98,11 @@ class ReplicationWizard(QWizard):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange:
+            # The page list shows the pages' titles: they must be in the new language first.
+            for page_id in self.pageIds():
+                page = self.page(page_id)
+                if isinstance(page, WizardPage):
+                    page.retranslate_ui()
             self.retranslate_ui()
         super().changeEvent(event)
 
@@ -232,7 +238,13 @@ class ReplicationWizard(QWizard):
         return self.tr("The steps run one after the other. The Operations panel shows them as well.")
 
     def target_label(self) -> str:
-        return self.draft.target_server or self.draft.target_host
+        """The receiving server as the user knows it in hvgui."""
+        return self.draft.target_host or self.draft.target_server
+
+    def target_row(self) -> str:
+        """For the summary: the hvgui name, and the name Hyper-V is given if that differs."""
+        host, server = self.draft.target_host, self.draft.target_server
+        return f"{host} ({server})" if server and server.lower() != host.lower() else host
 
     def initial_label(self) -> str:
         page = self.typed_page(PageId.INITIAL)
@@ -324,7 +336,6 @@ class ReplicationWizard(QWizard):
         finally:
             unsubscribe()
         if alive(self):
-            self.setOption(QWizard.WizardOption.NoCancelButton, True)
             progress_page.show_result(workflow, self.error)
             if not self.isVisible():
                 self._emit()

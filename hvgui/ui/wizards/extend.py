@@ -166,7 +166,7 @@ class ExtendReplicationWizard(SettingsWizard):
             .replace("%2", self.vm.host)
             .replace("%3", self.primary_host),
         )
-        rows[1] = (self.tr("Extended Replica server:"), self.target_label())
+        rows[1] = (self.tr("Extended Replica server:"), self.target_row())
         return rows
 
     def running_text(self) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from abc import abstractmethod
 from dataclasses import dataclass, field
 from enum import IntEnum
@@ -57,7 +58,9 @@ class WizardPage(QWizardPage):
 
     def __init__(self, wizard: ReplicationWizard) -> None:
         super().__init__()
-        self.owner = wizard
+        # Weak: a page that held its wizard would make a reference cycle, and Python's cycle collector
+        # may run on a worker thread, where deleting a widget aborts Qt.
+        self._owner = weakref.ref(wizard)
         self._note = QWidget(self)
         self._note.setObjectName("reason")
         self._note_icon = QLabel(self._note)
@@ -70,6 +73,12 @@ class WizardPage(QWizardPage):
         row.addWidget(self._note_icon, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self._note_text, 1)
         self._note.hide()
+
+    @property
+    def owner(self) -> ReplicationWizard:
+        wizard = self._owner()
+        assert wizard is not None, "the page outlived its wizard"
+        return wizard
 
     def problem(self) -> str:
         """Why the input on this page cannot be used ("" if it can)."""

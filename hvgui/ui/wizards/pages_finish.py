@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QStyle,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWizard,
 )
@@ -26,18 +24,7 @@ from hvgui.ui import error_texts
 from hvgui.ui.wizards import texts
 from hvgui.ui.wizards.base import AnyWorkflow
 from hvgui.ui.wizards.page import PageId, WizardPage
-
-
-def _steps_tree(page: WizardPage, name: str, columns: int) -> QTreeWidget:
-    tree = QTreeWidget(page)
-    tree.setObjectName(name)
-    tree.setRootIsDecorated(False)
-    tree.setColumnCount(columns)
-    tree.setWordWrap(True)
-    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-    tree.header().setStretchLastSection(False)
-    return tree
+from hvgui.ui.wizards.steps_table import StepRow, StepTable
 
 
 class SummaryPage(WizardPage):
@@ -54,8 +41,8 @@ class SummaryPage(WizardPage):
         self._intro.setObjectName("summaryIntro")
         self._intro.setWordWrap(True)
         layout.addWidget(self._intro)
-        self._steps = _steps_tree(self, "plan", 3)
-        layout.addWidget(self._steps, 1)
+        self._steps = StepTable(self, "plan", with_status=False)
+        layout.addWidget(self._steps)
         self._settings_title = QLabel(self)
         layout.addWidget(self._settings_title)
         self._form = QFormLayout()
@@ -75,7 +62,7 @@ class SummaryPage(WizardPage):
                 "%1", commit.replace("&", "")
             )
         )
-        self._steps.setHeaderLabels([self.tr("Step"), self.tr("Server"), self.tr("What happens")])
+        self._steps.set_headers(self.tr("Step"), self.tr("Server"), self.tr("What happens"))
         self._settings_title.setText(self.tr("Settings:"))
         self._outro.setText(
             self.tr(
@@ -93,12 +80,7 @@ class SummaryPage(WizardPage):
     def _fill(self) -> None:
         workflow = self.owner.workflow
         assert workflow is not None
-        self._steps.clear()
-        for number, step in enumerate(workflow.plan(), 1):
-            title = self.owner.step_text(step)
-            item = QTreeWidgetItem([str(number), step.host, title])
-            item.setToolTip(2, title)
-            self._steps.addTopLevelItem(item)
+        self._steps.set_rows([StepRow(step.host, self.owner.step_text(step)) for step in workflow.plan()])
         while self._form.rowCount():
             self._form.removeRow(0)
         for label, value in self.owner.summary_rows():
@@ -128,8 +110,8 @@ class ProgressPage(WizardPage):
         font.setBold(True)
         self._headline.setFont(font)
         layout.addWidget(self._headline)
-        self._steps = _steps_tree(self, "steps", 4)
-        layout.addWidget(self._steps, 1)
+        self._steps = StepTable(self, "steps", with_status=True)
+        layout.addWidget(self._steps)
         self._bar = QProgressBar(self)
         self._bar.setObjectName("progress")
         self._bar.setRange(0, 100)
@@ -137,6 +119,7 @@ class ProgressPage(WizardPage):
         self._result_label = QLabel(self)
         self._result_label.setObjectName("result")
         self._result_label.setWordWrap(True)
+        self._result_label.setTextFormat(Qt.TextFormat.RichText)
         self._result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self._result_label)
         self._details_button = QPushButton(self)
@@ -154,8 +137,8 @@ class ProgressPage(WizardPage):
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Progress"))
         self.setSubTitle(self.owner.progress_subtitle())
-        self._steps.setHeaderLabels(
-            [self.tr("Step"), self.tr("Server"), self.tr("What happens"), self.tr("Status")]
+        self._steps.set_headers(
+            self.tr("Step"), self.tr("Server"), self.tr("What happens"), self.tr("Status")
         )
         self._details_button.setText(self.tr("&Details"))
         self._render()
@@ -183,6 +166,7 @@ class ProgressPage(WizardPage):
     ) -> None:
         self._progress = progress or workflow.progress()
         self._result = (workflow, error)
+        self.owner.setOption(QWizard.WizardOption.NoCancelButton, True)
         self._render()
         self.completeChanged.emit()
 
@@ -212,9 +196,7 @@ class ProgressPage(WizardPage):
         progress = self._progress
         if progress is None:
             return
-        self._steps.clear()
-        for number, record in enumerate(progress.records, 1):
-            self._steps.addTopLevelItem(self._row(number, record))
+        self._steps.set_rows([self._row(record) for record in progress.records])
         self._bar.setValue(round(progress.fraction * 100))
         if self._result is None:
             self._headline.setText(
@@ -227,18 +209,20 @@ class ProgressPage(WizardPage):
         workflow, error = self._result
         headline, body, details = self._explain(workflow, progress, error)
         self._headline.setText(headline)
-        self._result_label.setText(body)
+        # One paragraph per line: what happened, why, what was done, what to do.
+        self._result_label.setText(
+            "".join(f"<p>{html.escape(line)}</p>" for line in body.split("\n") if line)
+        )
         self._details.setPlainText(details)
         self._details_button.setVisible(bool(details))
 
-    def _row(self, number: int, record: StepRecord) -> QTreeWidgetItem:
-        title = self.owner.step_text(record.step)
-        item = QTreeWidgetItem([str(number), record.step.host, title, self._status_text(record.status)])
-        icon = self._status_icon(record.status)
-        if icon is not None:
-            item.setIcon(3, icon)
-        item.setToolTip(2, title)
-        return item
+    def _row(self, record: StepRecord) -> StepRow:
+        return StepRow(
+            record.step.host,
+            self.owner.step_text(record.step),
+            self._status_text(record.status),
+            self._status_icon(record.status),
+        )
 
     def _explain(
         self, workflow: AnyWorkflow, progress: Progress, error: HvError | None

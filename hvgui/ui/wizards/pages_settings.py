@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -232,8 +231,9 @@ class RecoveryPage(WizardPage):
         self._latest.setChecked(True)
         layout.addWidget(self._latest)
         layout.addWidget(self._hourly)
-        grid = QGridLayout()
-        grid.setContentsMargins(24, 0, 0, 0)
+        hours_row, vss_row = QHBoxLayout(), QHBoxLayout()
+        hours_row.setContentsMargins(24, 0, 0, 0)
+        vss_row.setContentsMargins(24, 0, 0, 0)
         self._hours_label = QLabel(self)
         self._hours = QSpinBox(self)
         self._hours.setObjectName("coverage")
@@ -241,18 +241,20 @@ class RecoveryPage(WizardPage):
         self._hours.setRange(0, 99)
         self._hours.setValue(4)
         self._hours_label.setBuddy(self._hours)
-        grid.addWidget(self._hours_label, 0, 0)
-        grid.addWidget(self._hours, 0, 1)
+        hours_row.addWidget(self._hours_label)
+        hours_row.addWidget(self._hours)
+        hours_row.addStretch(1)
         self._vss = QCheckBox(self)
         self._vss.setObjectName("vss")
         self._vss_hours = QSpinBox(self)
         self._vss_hours.setObjectName("vssHours")
         self._vss_hours.setRange(0, 99)
         self._vss_hours.setValue(4)
-        grid.addWidget(self._vss, 1, 0)
-        grid.addWidget(self._vss_hours, 1, 1)
-        grid.setColumnStretch(2, 1)
-        layout.addLayout(grid)
+        vss_row.addWidget(self._vss)
+        vss_row.addWidget(self._vss_hours)
+        vss_row.addStretch(1)
+        layout.addLayout(hours_row)
+        layout.addLayout(vss_row)
         self._explain = QLabel(self)
         self._explain.setWordWrap(True)
         layout.addWidget(self._explain)

@@ -158,18 +158,19 @@ class ReverseReplicationWizard(ReplicationWizard):
         return False
 
     def connection_note(self) -> str:
-        info = self.info
-        kept = (
-            self.tr("Replication frequency, recovery points and compression stay as before (%1, %2, %3).")
-            .replace("%1", texts.frequency_name(info.frequency_sec))
-            .replace("%2", self._points(info))
-            .replace("%3", self.tr("compressed") if info.compression else self.tr("not compressed"))
+        kept = self.tr("Replication frequency, recovery points and compression stay as before (%1).").replace(
+            "%1", self._kept()
         )
         if self.unplanned:
             return kept
         return (
             self.tr("After a planned failover, the port and the authentication stay as before.") + " " + kept
         )
+
+    def _kept(self) -> str:
+        info = self.info
+        compression = self.tr("compressed") if info.compression else self.tr("not compressed")
+        return ", ".join([texts.frequency_name(info.frequency_sec), self._points(info), compression])
 
     def _points(self, info: ReplicationInfo) -> str:
         if not info.recovery_history:
@@ -203,9 +204,6 @@ class ReverseReplicationWizard(ReplicationWizard):
             .replace("%1", self.vm.name)
             .replace("%2", self.old_host)
         )
-
-    def target_label(self) -> str:
-        return self.info.primary_server
 
     def build_workflow(self) -> AnyWorkflow:
         connection = self.typed_page(PageId.CONNECTION)
@@ -247,7 +245,7 @@ class ReverseReplicationWizard(ReplicationWizard):
                 .replace("%1", texts.auth_name(connection.auth()))
                 .replace("%2", str(connection.port())),
             ),
-            (self.tr("Kept from before:"), self.connection_note()),
+            (self.tr("Unchanged:"), self._kept()),
         ]
         if self.unplanned:
             rows.append((self.tr("Initial replication:"), self.initial_label()))

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 
 class OldPrimaryPage(WizardPage):
     page_id = PageId.OLD_PRIMARY
-    owner: ReverseReplicationWizard
 
     def __init__(self, wizard: object) -> None:
         super().__init__(wizard)  # type: ignore[arg-type]
@@ -39,14 +38,22 @@ class OldPrimaryPage(WizardPage):
         layout.addWidget(self._confirm)
         self.add_note(layout)
 
-    def _names(self, text: str) -> str:
+    @property
+    def reverse(self) -> ReverseReplicationWizard:
+        from hvgui.ui.wizards.reverse import ReverseReplicationWizard  # it imports this module
+
         wizard = self.owner
+        assert isinstance(wizard, ReverseReplicationWizard)
+        return wizard
+
+    def _names(self, text: str) -> str:
+        wizard = self.reverse
         return text.replace("%1", wizard.vm.name).replace("%2", wizard.old_host).replace("%3", wizard.vm.host)
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Prepare the Old Primary Server"))
         self.setSubTitle(self.tr("Turn off the outdated copy and make it the Replica."))
-        old = self.owner.old_copy
+        old = self.reverse.old_copy
         if old is not None:
             state = labels.vm_state(old.state)
             role = labels.replication_mode(old.replication_mode)
@@ -54,8 +61,8 @@ class OldPrimaryPage(WizardPage):
                 role += ", " + labels.replication_state(old.replication_state)
             self._state.setText(
                 self.tr("The old copy of %1 on %2 is now: %3 (%4).")
-                .replace("%1", self.owner.vm.name)
-                .replace("%2", self.owner.old_host)
+                .replace("%1", self.reverse.vm.name)
+                .replace("%2", self.reverse.old_host)
                 .replace("%3", state)
                 .replace("%4", role)
             )
@@ -90,7 +97,7 @@ class OldPrimaryPage(WizardPage):
         self.revalidate()
 
     def done_already(self) -> bool:
-        old = self.owner.old_copy
+        old = self.reverse.old_copy
         return (
             old is not None and old.state is VMState.Off and old.replication_mode is ReplicationMode.Replica
         )
@@ -98,7 +105,7 @@ class OldPrimaryPage(WizardPage):
     def hint(self) -> str:
         if self.done_already() or self._confirm.isChecked():
             return ""
-        old = self.owner.old_copy
+        old = self.reverse.old_copy
         if old is not None and old.state is not VMState.Off:
             return self._names(
                 self.tr(

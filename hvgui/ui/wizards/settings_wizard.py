@@ -72,7 +72,7 @@ class SettingsWizard(ReplicationWizard):
                 self.tr("Virtual machine:"),
                 self.tr("%1 on %2").replace("%1", self.vm.name).replace("%2", self.vm.host),
             ),
-            (self.tr("Replica server:"), self.target_label()),
+            (self.tr("Replica server:"), self.target_row()),
             (self.tr("Connection:"), self.connection_row(settings)),
             (self.tr("Replication frequency:"), texts.frequency_name(settings.frequency_sec)),
             (self.tr("Recovery points:"), self.recovery_row(settings)),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -131,6 +132,13 @@ def served(server: Served) -> Served:
     server.switch.reset(server.lab)
     server.tracker = JobTracker()
     return server
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread() -> Iterator[None]:
+    """Collect a test's widgets here: a cycle collected later on a worker thread would abort Qt."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)
