@@ -185,6 +185,11 @@ def run_states(dialog: OperationDialog) -> Iterator[tuple[str, QWidget]]:
     headline, next_step = dialog.success(None)
     dialog.show_state(rows([Mark.DONE] * len(steps)), result=(Mark.DONE, headline, "", next_step))
     yield "5-done", dialog
+    dialog.powershell_button.click()
+    shown = dialog.powershell_dialog
+    if shown is not None:
+        yield "6-powershell", shown
+        shown.close()
 
 
 def screenshot_states(dialog: QWidget) -> Iterator[tuple[str, QWidget]]:

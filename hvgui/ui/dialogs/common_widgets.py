@@ -336,7 +336,7 @@ class PowerShellDialog(QDialog):
         self.retranslate_ui()
 
     def _setup_ui(self, text: str) -> None:
-        self.resize(760, 420)
+        self.setMinimumSize(760, 420)
         layout = QVBoxLayout(self)
         self._intro = QLabel()
         self._intro.setWordWrap(True)

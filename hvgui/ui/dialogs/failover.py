@@ -290,4 +290,4 @@ class FailoverDialog(OperationDialog):
         self._split_brain = True
         self._warning.setVisible(True)
         self.go_to(self.SUMMARY)
-        yield "6-split-brain", self
+        yield "7-split-brain", self

@@ -22,6 +22,7 @@ from hvgui.hyperv.model import ReplicationStatistics
 from hvgui.ui import format as fmt
 
 MAX_SAMPLES = 720  # a day at one sample every two minutes
+MIN_SPAN = timedelta(minutes=10)
 PENDING_COLOUR = QColor("#1565c0")
 LATENCY_COLOUR = QColor("#ef6c00")
 
@@ -112,8 +113,11 @@ class HealthChart(QWidget):
             )
             p.end()
             return
-        t0, t1 = points[0].at, points[-1].at
-        span = max((t1 - t0).total_seconds(), 1.0)
+        # A live chart: the newest sample at the right edge, at least MIN_SPAN wide, so that the
+        # first few samples do not stretch across the whole width.
+        t1 = points[-1].at
+        t0 = min(points[0].at, t1 - MIN_SPAN)
+        span = (t1 - t0).total_seconds()
         pending_max = max((s.pending or 0 for s in points), default=0) or 1
         latency_max = (
             max((s.latency.total_seconds() if s.latency else 0.0 for s in points), default=0.0) or 1.0
@@ -131,10 +135,13 @@ class HealthChart(QWidget):
         latency_line = QPolygonF(
             [xy(s, s.latency.total_seconds(), latency_max) for s in points if s.latency is not None]
         )
-        p.setPen(QPen(PENDING_COLOUR, 2))
-        p.drawPolyline(pending_line)
-        p.setPen(QPen(LATENCY_COLOUR, 2))
-        p.drawPolyline(latency_line)
+        for colour, line in ((PENDING_COLOUR, pending_line), (LATENCY_COLOUR, latency_line)):
+            p.setPen(QPen(colour, 2))
+            p.drawPolyline(line)
+            p.setBrush(colour)
+            for point in line:
+                p.drawEllipse(point, 2.5, 2.5)
+            p.setBrush(Qt.BrushStyle.NoBrush)
         # Scales: the maximum at the top of each side, zero at the bottom; times below.
         p.setPen(PENDING_COLOUR)
         p.drawText(

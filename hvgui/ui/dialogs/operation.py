@@ -74,6 +74,7 @@ class OperationDialog(QDialog):
         self._tasks: set[asyncio.Task[Any]] = set()
         self.error: HvError | None = None
         self.result_value: object = None
+        self.powershell_dialog: PowerShellDialog | None = None
 
     # To be provided by subclasses -------------------------------------------------------------------
 
@@ -118,7 +119,9 @@ class OperationDialog(QDialog):
     # Building --------------------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        self.setMinimumWidth(620)
+        # The pages sit in a QStackedWidget, which does not pass on height-for-width: without a
+        # sensible minimum, wrapped texts in the result would be cut off.
+        self.setMinimumSize(660, 500)
         layout = QVBoxLayout(self)
         self._header = QLabel()
         self._header.setObjectName("header")

@@ -6,8 +6,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hvgui.hyperv.model import AuthorizationEntry
 from hvgui.ui.dialogs.common_widgets import Mark, fill, hint_label, mark_pixmap
@@ -64,9 +73,9 @@ class EntryDialog(QDialog):
         self._problem_icon = QLabel()
         self._problem_icon.setPixmap(mark_pixmap(Mark.WARNING))
         self.problem_label = hint_label("problem")
-        row = QVBoxLayout()
-        row.addWidget(self._problem_icon)
-        row.addWidget(self.problem_label)
+        row = QHBoxLayout()
+        row.addWidget(self._problem_icon, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.problem_label, 1)
         layout.addLayout(row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -139,6 +139,7 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     asyncio.set_event_loop(loop)
     yield loop
     loop.run_until_complete(loop.shutdown_default_executor())
+    loop.close()  # also stops qasync's own executor threads
     asyncio.set_event_loop(None)
 
 
