@@ -129,15 +129,11 @@ class HealthChart(QWidget):
                 area.left() + fx * area.width(), area.bottom() - (value / top_value) * area.height()
             )
 
-        pending_line = QPolygonF(
-            [xy(s, float(s.pending), pending_max) for s in points if s.pending is not None]
-        )
-        latency_line = QPolygonF(
-            [xy(s, s.latency.total_seconds(), latency_max) for s in points if s.latency is not None]
-        )
-        for colour, line in ((PENDING_COLOUR, pending_line), (LATENCY_COLOUR, latency_line)):
+        pending = [xy(s, float(s.pending), pending_max) for s in points if s.pending is not None]
+        latency = [xy(s, s.latency.total_seconds(), latency_max) for s in points if s.latency is not None]
+        for colour, line in ((PENDING_COLOUR, pending), (LATENCY_COLOUR, latency)):
             p.setPen(QPen(colour, 2))
-            p.drawPolyline(line)
+            p.drawPolyline(QPolygonF(line))
             p.setBrush(colour)
             for point in line:
                 p.drawEllipse(point, 2.5, 2.5)
