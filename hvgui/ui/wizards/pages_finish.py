@@ -233,13 +233,11 @@ class ProgressPage(WizardPage):
         if isinstance(error, WorkflowFailed):
             return self._failed(workflow, error)
         if isinstance(error, WorkflowCancelled):
-            done = [self.owner.step_text(s) for s in error.completed]
-            body = (
-                self.tr("Already done: %1.").replace("%1", "; ".join(done))
-                if done
-                else self.tr("Nothing was changed.")
+            return (
+                self.tr("Stopped as you asked, before the next step."),
+                self._cancelled(workflow, error),
+                str(error),
             )
-            return self.tr("Stopped as you asked, before the next step."), body, str(error)
         if error is None:
             return self.tr("The operation did not finish."), "", ""
         lines = [error_texts.explanation(error)]
@@ -250,6 +248,17 @@ class ProgressPage(WizardPage):
         else:
             lines.append(error_texts.advice(error))
         return self.tr("Nothing was changed."), "\n".join(x for x in lines if x), texts.host_says(error)
+
+    def _cancelled(self, workflow: AnyWorkflow, error: WorkflowCancelled) -> str:
+        if not any(step.changes_state for step in error.completed):
+            return self.tr("Nothing was changed.")
+        done = "; ".join(self.owner.step_text(s) for s in error.completed)
+        lines = [self.tr("Already done: %1.").replace("%1", done)]
+        following = next((r.step for r in workflow.records if r.status is StepStatus.NOT_RUN), None)
+        if following is not None:
+            advice = self.owner.advice_text(following, StepStatus.NOT_RUN)
+            lines.append(self.tr("What you can do: %1").replace("%1", advice))
+        return "\n".join(lines)
 
     def _failed(self, workflow: AnyWorkflow, error: WorkflowFailed) -> tuple[str, str, str]:
         step = error.step

@@ -131,6 +131,8 @@ def served(server: Served) -> Served:
     server.lab = Lab.demo()
     server.switch.reset(server.lab)
     server.tracker = JobTracker()
+    for host in server.sessions:
+        server.server.faults(host).clear()
     return server
 
 

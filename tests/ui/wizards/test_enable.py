@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from hvgui.hyperv.enums import ReplicationMode, ReplicationState
+from hvgui.lab.records import CommandCall
 from hvgui.services.workflows.base import Outcome
 from hvgui.services.workflows.enable import InitialMethod
 from hvgui.ui.wizards import EnableReplicationWizard, WizardOutcome
@@ -181,3 +184,65 @@ def test_invalid_input_blocks_next_on_its_page(served: Served, qtbot: QtBot) -> 
     assert can_go_on(wizard)
     assert at(wizard) is PageId.INITIAL
     wizard.reject()
+
+
+def test_a_step_that_fails_ends_with_the_step_its_meaning_and_what_to_do(
+    served: Served, qtbot: QtBot
+) -> None:
+    wizard = open_wizard(served, qtbot)
+    outcomes: list[WizardOutcome] = []
+    wizard.finished_with.connect(outcomes.append)
+    to_server_page(served, wizard)
+    while at(wizard) is not PageId.SUMMARY:
+        advance(served, wizard)
+
+    def die(host: str, calls: Sequence[CommandCall]) -> None:
+        # MUC goes down as Enable-VMReplication reaches it: nobody can tell whether it ran.
+        if host == MUC and any(c.name == "Enable-VMReplication" for c in calls):
+            served.server.faults(MUC).host_down = True
+            raise ConnectionError("MUC died")
+
+    served.switch.before.append(die)
+    advance(served, wizard, PageId.PROGRESS)
+    served.wait(lambda: page(wizard).isComplete(), timeout=60)
+    assert wizard.workflow is not None and wizard.workflow.outcome is Outcome.FAILED
+    headline = child(wizard, type(page(wizard)._headline), "headline").text()
+    result = child(wizard, type(page(wizard)._result_label), "result").text()
+    assert headline == "Stopped at step 2 of 3."
+    assert "Enable replication of DC-MUC-01 to HV-FRANKFURT-02" in result
+    assert "cannot tell whether this step ran" in result
+    assert "Already done: Test the connection to the Replica server" in result
+    assert "What you can do: Refresh both hosts." in result
+    assert served.tracker.jobs()[-1].outcome is Outcome.FAILED
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert [(o.outcome, o.ran) for o in outcomes] == [(Outcome.FAILED, True)]
+
+
+def test_cancel_while_running_stops_before_the_next_step_and_keeps_the_wizard_open(
+    served: Served, qtbot: QtBot
+) -> None:
+    wizard = open_wizard(served, qtbot)
+    to_server_page(served, wizard)
+    while at(wizard) is not PageId.SUMMARY:
+        advance(served, wizard)
+    started, release = threading.Event(), threading.Event()
+
+    def hold(host: str, calls: Sequence[CommandCall]) -> None:
+        if host == MUC and any(c.name == "Test-VMReplicationConnection" for c in calls):
+            started.set()
+            release.wait(10)
+
+    served.switch.before.append(hold)
+    advance(served, wizard, PageId.PROGRESS)
+    served.wait(started.is_set)
+    wizard.button(QWizard.WizardButton.CancelButton).click()
+    headline = child(wizard, type(page(wizard)._headline), "headline")
+    assert headline.text() == "Stopping after the current step…"
+    assert wizard.isVisible() and wizard.running
+    release.set()
+    served.wait(lambda: page(wizard).isComplete(), timeout=30)
+    assert wizard.workflow is not None and wizard.workflow.outcome is Outcome.CANCELLED
+    assert headline.text() == "Stopped as you asked, before the next step."
+    assert "Nothing was changed." in child(wizard, type(page(wizard)._result_label), "result").text()
+    assert served.reread(wizard.vm).replication_mode is ReplicationMode.NONE
