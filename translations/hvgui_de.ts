@@ -223,7 +223,7 @@
     </message>
     <message>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation>Erfüllt</translation>
     </message>
     <message>
         <source>Failed</source>
@@ -2198,8 +2198,8 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
         <translation>Aktualisieren Sie die Hosts und prüfen Sie den Zustand des virtuellen Computers, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
-        <source>&amp;OK</source>
-        <translation>&amp;OK</translation>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Completed successfully.</source>
@@ -2648,8 +2648,8 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
 <context>
     <name>PowerShellDialog</name>
     <message>
-        <source>PowerShell: %1</source>
-        <translation>PowerShell: %1</translation>
+        <source>PowerShell for %1</source>
+        <translation>PowerShell für %1</translation>
     </message>
     <message>
         <source>hvgui sends these commands, each in a session to the host named in its comment. You can copy them to run them yourself or to keep them with your change record.</source>
@@ -3385,7 +3385,7 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <name>ResultPanel</name>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
+        <translation>Details &amp;anzeigen</translation>
     </message>
     <message>
         <source>Copy &amp;report</source>

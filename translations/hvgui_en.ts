@@ -2177,7 +2177,7 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;OK</source>
+        <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2627,7 +2627,7 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
 <context>
     <name>PowerShellDialog</name>
     <message>
-        <source>PowerShell: %1</source>
+        <source>PowerShell for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

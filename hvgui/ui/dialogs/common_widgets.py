@@ -355,7 +355,7 @@ class PowerShellDialog(QDialog):
         layout.addWidget(self._buttons)
 
     def retranslate_ui(self) -> None:
-        self.setWindowTitle(fill(self.tr("PowerShell: %1"), self._what))
+        self.setWindowTitle(fill(self.tr("PowerShell for %1"), self._what))
         self._intro.setText(
             self.tr(
                 "hvgui sends these commands, each in a session to the host named in its comment. You can "

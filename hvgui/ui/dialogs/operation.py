@@ -102,7 +102,7 @@ class OperationDialog(QDialog):
         return self.tr("Refresh the hosts and check the state of the virtual machine before you try again.")
 
     def _action_text(self) -> str:
-        return self.tr("&OK")
+        return self.tr("&Run")
 
     def _consequences(self) -> str:
         """What the user must know before going ahead (translated); "" if nothing special."""

@@ -84,3 +84,18 @@ def test_checklist_shows_where_it_stopped_when_the_replica_host_dies(world: Worl
     assert "step 3 of 5" in text and "What to do next" in text and FRA in text
     primary = world.run(read_vm(world.ctx.session(MUC), dialog._vm.id))
     assert primary.replication_state is S.PreparedForFailover
+
+
+def test_stop_after_this_step_stops_before_the_next_step(world: World) -> None:
+    dialog = open_dialog(world)
+    dialog.next_button.click()
+    dialog.next_button.click()
+    world.wait(lambda: dialog.running)
+    assert dialog.stop_button.isVisible() and not dialog.close_button.isEnabled()
+    dialog.reject()  # closing is refused while a step may be running
+    assert dialog.isVisible()
+    dialog.stop_button.click()
+    world.wait(lambda: not dialog.running, 60)
+    assert "as you asked" in dialog.result_panel.headline.text()
+    assert any(r.mark is Mark.NOT_RUN for r in dialog._progress_list.rows)
+    assert [j.outcome for j in world.ctx.tracker.jobs()][-1] is Outcome.CANCELLED
