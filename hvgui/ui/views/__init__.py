@@ -1,0 +1,1 @@
+"""Widgets of the main window: navigation, VM list, details, Actions pane, overview."""
