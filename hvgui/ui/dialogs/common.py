@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -55,6 +56,9 @@ from hvgui.ui.dialogs.health_chart import HealthHistory
 from hvgui.ui.dialogs.operation import OperationDialog
 from hvgui.ui.dialogs.outcome_text import failure_view
 
+if TYPE_CHECKING:
+    from hvgui.services.connections import HostRegistry
+
 __all__ = ["DialogContext", "OperationDialog", "Roles", "fill", "roles", "run_states", "screenshot_states"]
 
 
@@ -67,6 +71,13 @@ class DialogContext:
     inventory: Inventory | None = None
     # Pending size and latency seen since the app started, per VM and relationship (health chart).
     history: HealthHistory = field(default_factory=HealthHistory)
+
+    @classmethod
+    def from_registry(
+        cls, registry: HostRegistry, tracker: JobTracker, inventory: Inventory
+    ) -> DialogContext:
+        """The application's context; build it once so the health history lasts as long as the app."""
+        return cls(registry.session, tracker, inventory)
 
     def sessions(self, *hosts: str) -> dict[str, Session]:
         """The connected sessions among hosts; a missing one makes the workflow say "connect first"."""

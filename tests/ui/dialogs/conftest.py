@@ -8,6 +8,7 @@ dialogs resolve hosts and run workflows exactly as in the application.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from uuid import UUID
 
 import pytest
 import qasync
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel, QLineEdit, QWidget
 
 from hvgui.core.profiles import ConnectionProfile
@@ -131,6 +133,17 @@ class Served:
         assert all(self.registry.session(ep.name) for ep in server.endpoints())
 
 
+def release_widgets() -> None:
+    """Delete every window now, on this thread. Left to the garbage collector, a dialog may be
+    destroyed in the middle of a queued callback or on another thread, which crashes Qt."""
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    gc.collect()
+
+
 @pytest.fixture(scope="session")
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     """One asyncio loop on the Qt event loop for the whole run: a closed QEventLoop that is collected
@@ -153,10 +166,7 @@ def served(qloop: qasync.QEventLoop, tmp_path_factory: pytest.TempPathFactory) -
     try:
         yield served
     finally:
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
-            widget.deleteLater()
-        QApplication.processEvents()
+        release_widgets()
         qloop.run_until_complete(served.inventory.aclose())
         qloop.run_until_complete(served.registry.aclose())
         server.stop()
@@ -174,8 +184,7 @@ def world(served: Served, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> It
         served.switch.after.clear()
         for ep in served.server.endpoints():
             served.server.faults(ep.name).clear()
-        for widget in QApplication.topLevelWidgets():
-            widget.close()
+        release_widgets()
 
 
 @pytest.fixture
