@@ -1808,6 +1808,10 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
         <translation>Größe der Erstkopie: wird ermittelt…</translation>
     </message>
     <message>
+        <source>Size of the initial copy: not known (the host did not report it)</source>
+        <translation>Größe der Erstkopie: unbekannt (der Host hat sie nicht gemeldet)</translation>
+    </message>
+    <message>
         <source>Enter the folder on %1 where the initial copy is saved, for example on an external disk.</source>
         <translation>Geben Sie den Ordner auf %1 an, in dem die Erstkopie gespeichert wird, zum Beispiel auf einer externen Festplatte.</translation>
     </message>
@@ -2451,6 +2455,37 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     </message>
 </context>
 <context>
+    <name>PlannedFailoverChecks</name>
+    <message>
+        <source>It is running. hvgui can shut it down as the first step.</source>
+        <translation>Er läuft. hvgui kann ihn im ersten Schritt herunterfahren.</translation>
+    </message>
+    <message>
+        <source>hvgui is not connected to the Replica server %1. Connect to it first.</source>
+        <translation>hvgui ist nicht mit dem Replikatserver %1 verbunden. Stellen Sie zuerst eine Verbindung her.</translation>
+    </message>
+    <message>
+        <source>hvgui is not connected to %1.</source>
+        <translation>hvgui ist nicht mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>It is %1. A planned failover needs it turned off; saved or paused is not enough.</source>
+        <translation>Status: %1. Ein geplantes Failover braucht ihn ausgeschaltet; gespeichert oder angehalten genügt nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not enabled as a Replica server (Hyper-V Settings &gt; Replication Configuration).</source>
+        <translation>%1 ist nicht als Replikatserver aktiviert (Hyper-V-Einstellungen &gt; Replikationskonfiguration).</translation>
+    </message>
+    <message>
+        <source>%1 does not accept the authentication this replication uses.</source>
+        <translation>%1 akzeptiert die Authentifizierung dieser Replikation nicht.</translation>
+    </message>
+    <message>
+        <source>%1 does not authorize %2 as a primary server: add an authorization entry for it.</source>
+        <translation>%1 autorisiert %2 nicht als primären Server: Fügen Sie einen Autorisierungseintrag dafür hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>PlannedFailoverDialog</name>
     <message>
         <source>Planned Failover for %1</source>
@@ -2495,34 +2530,6 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <message>
         <source>&amp;Fail Over</source>
         <translation>&amp;Failover</translation>
-    </message>
-    <message>
-        <source>hvgui is not connected to the Replica server %1. Connect to it first.</source>
-        <translation>hvgui ist nicht mit dem Replikatserver %1 verbunden. Stellen Sie zuerst eine Verbindung her.</translation>
-    </message>
-    <message>
-        <source>hvgui is not connected to %1.</source>
-        <translation>hvgui ist nicht mit %1 verbunden.</translation>
-    </message>
-    <message>
-        <source>It is running. hvgui can shut it down as the first step.</source>
-        <translation>Er läuft. hvgui kann ihn im ersten Schritt herunterfahren.</translation>
-    </message>
-    <message>
-        <source>It is %1. A planned failover needs it turned off; saved or paused is not enough.</source>
-        <translation>Status: %1. Ein geplantes Failover braucht ihn ausgeschaltet; gespeichert oder angehalten genügt nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is not enabled as a Replica server (Hyper-V Settings &gt; Replication Configuration).</source>
-        <translation>%1 ist nicht als Replikatserver aktiviert (Hyper-V-Einstellungen &gt; Replikationskonfiguration).</translation>
-    </message>
-    <message>
-        <source>%1 does not accept the authentication this replication uses.</source>
-        <translation>%1 akzeptiert die Authentifizierung dieser Replikation nicht.</translation>
-    </message>
-    <message>
-        <source>%1 does not authorize %2 as a primary server: add an authorization entry for it.</source>
-        <translation>%1 autorisiert %2 nicht als primären Server: Fügen Sie einen Autorisierungseintrag dafür hinzu.</translation>
     </message>
     <message>
         <source>%1 is turned off</source>

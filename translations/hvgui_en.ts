@@ -1791,6 +1791,10 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Size of the initial copy: not known (the host did not report it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the folder on %1 where the initial copy is saved, for example on an external disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,6 +2434,37 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
     </message>
 </context>
 <context>
+    <name>PlannedFailoverChecks</name>
+    <message>
+        <source>It is running. hvgui can shut it down as the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hvgui is not connected to the Replica server %1. Connect to it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hvgui is not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1. A planned failover needs it turned off; saved or paused is not enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enabled as a Replica server (Hyper-V Settings &gt; Replication Configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept the authentication this replication uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not authorize %2 as a primary server: add an authorization entry for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlannedFailoverDialog</name>
     <message>
         <source>Planned Failover for %1</source>
@@ -2473,34 +2508,6 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
     </message>
     <message>
         <source>&amp;Fail Over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hvgui is not connected to the Replica server %1. Connect to it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hvgui is not connected to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is running. hvgui can shut it down as the first step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It is %1. A planned failover needs it turned off; saved or paused is not enough.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not enabled as a Replica server (Hyper-V Settings &gt; Replication Configuration).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not accept the authentication this replication uses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not authorize %2 as a primary server: add an authorization entry for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

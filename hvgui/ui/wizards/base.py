@@ -232,7 +232,8 @@ class ReplicationWizard(QWizard):
 
     def initial_size(self) -> int | None:
         disks = self.draft.disks
-        return None if disks is None else sum(d.file_size for d in disks)
+        total = sum(d.file_size for d in disks or ())
+        return total or None
 
     def progress_subtitle(self) -> str:
         return self.tr("The steps run one after the other. The Operations panel shows them as well.")

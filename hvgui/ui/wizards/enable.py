@@ -89,7 +89,7 @@ class EnableReplicationWizard(SettingsWizard):
     def initial_size(self) -> int | None:
         if self.draft.disks is None:
             return None
-        return int(sum(d.file_size for d in self.typed_page(PageId.VHDS).included()))
+        return int(sum(d.file_size for d in self.typed_page(PageId.VHDS).included())) or None
 
     def initial_note(self) -> str:
         return self.tr(

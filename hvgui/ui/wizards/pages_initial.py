@@ -218,11 +218,12 @@ class InitialPage(WizardPage):
 
     def _show_size(self) -> None:
         size = self.owner.initial_size()
-        self._size.setText(
-            self.tr("Size of the initial copy: %1").replace("%1", format.size(size))
-            if size is not None
-            else self.tr("Size of the initial copy: being read…")
-        )
+        if size is not None:
+            self._size.setText(self.tr("Size of the initial copy: %1").replace("%1", format.size(size)))
+        elif self.owner.draft.disks is None:
+            self._size.setText(self.tr("Size of the initial copy: being read…"))
+        else:
+            self._size.setText(self.tr("Size of the initial copy: not known (the host did not report it)"))
 
     def _update_enabled(self) -> None:
         media = self._media.isChecked()

@@ -39,6 +39,10 @@ async def read_disks(wizard: object, host: str) -> tuple[DiskInfo, ...]:
     return tuple(parse.disk(row) for row in rows)
 
 
+def _size(num_bytes: int) -> str:
+    return format.size(num_bytes) if num_bytes > 0 else "\u2013"
+
+
 class VhdPage(WizardPage):
     """Choose Replication VHDs: every disk ticked by default; untick e.g. a page-file disk."""
 
@@ -102,7 +106,8 @@ class VhdPage(WizardPage):
         self._tree.blockSignals(True)
         self._tree.clear()
         for disk in disks:
-            item = QTreeWidgetItem([disk.path, format.size(disk.size), format.size(disk.file_size)])
+            # Real hosts return no sizes with Get-VMHardDiskDrive (Get-VHD has them): a dash, not "0 bytes".
+            item = QTreeWidgetItem([disk.path, _size(disk.size), _size(disk.file_size)])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
             item.setData(0, Qt.ItemDataRole.UserRole, disk.path)
@@ -137,7 +142,7 @@ class VhdPage(WizardPage):
 
     def _show_total(self) -> None:
         total = sum(d.file_size for d in self.included())
-        self._total.setText(self.tr("Data to replicate at first: %1").replace("%1", format.size(total)))
+        self._total.setText(self.tr("Data to replicate at first: %1").replace("%1", _size(total)))
 
     def _on_tree_item_changed(self, _item: QTreeWidgetItem, _column: int) -> None:
         self._show_total()

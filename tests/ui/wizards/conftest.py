@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 import qasync
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from hvgui.core.profiles import ConnectionProfile
@@ -102,6 +103,10 @@ class Served:
 
 @pytest.fixture(scope="module")
 def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    # Widgets and loops other test modules left behind go now, not in the middle of this module's
+    # event loop (that crashed the interpreter when the whole ui suite ran in one process).
+    gc.collect()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     event_loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(event_loop)
     yield event_loop
