@@ -28,7 +28,7 @@ from hvgui.hyperv.model import ReplicationInfo, VMInfo
 from hvgui.services.workflows.base import Outcome, Progress, Step, StepStatus, Workflow
 from hvgui.services.workflows.reads import Session, read_host_fqdn, read_replica_server
 from hvgui.ui.dialogs.common_widgets import PowerShellDialog, powershell_text
-from hvgui.ui.wizards import texts
+from hvgui.ui.wizards import step_texts, texts
 from hvgui.ui.wizards.context import WizardContext, WizardOutcome
 from hvgui.ui.wizards.page import Draft, PageId, WizardPage, alive
 
@@ -249,13 +249,13 @@ class ReplicationWizard(QWizard):
 
     def initial_label(self) -> str:
         page = self.typed_page(PageId.INITIAL)
-        return texts.initial_title(self.vm.name, page.method(), page.start_time(), page.export_path())
+        return step_texts.initial_title(self.vm.name, page.method(), page.start_time(), page.export_path())
 
     def step_text(self, step: Step) -> str:
-        return texts.step_title(self.kind, step, self.vm.name, self.target_label(), self.initial_label())
+        return step_texts.step_title(self.kind, step, self.vm.name, self.target_label(), self.initial_label())
 
     def advice_text(self, step: Step, status: StepStatus) -> str:
-        return texts.advice(self.kind, step, status, self.vm.name, self.vm.host, self.draft.target_host)
+        return step_texts.advice(self.kind, step, status, self.vm.name, self.vm.host, self.draft.target_host)
 
     # Navigation ----------------------------------------------------------------------------------
 

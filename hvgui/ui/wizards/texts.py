@@ -7,22 +7,18 @@ under "Details".
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hvgui.hyperv.enums import AuthenticationType, ServerAuthenticationType
 from hvgui.hyperv.errors import CommandFailed, ConnectionProblem, HvError
 from hvgui.hyperv.model import ReplicaServerInfo
-from hvgui.services.workflows.base import Step, StepStatus
-from hvgui.services.workflows.enable import InitialMethod
 from hvgui.services.workflows.reads import entry_matches
-from hvgui.ui import error_texts, format
+from hvgui.ui import error_texts
 
 _CTX = "WizardText"
 
 
-def _fill(text: str, *args: str) -> str:
+def fill(text: str, *args: str) -> str:
     """Fill %1, %2, ... of a translated text (highest first: %1 must not eat the 1 of %12)."""
     for number in range(len(args), 0, -1):
         text = text.replace(f"%{number}", args[number - 1])
@@ -73,20 +69,20 @@ def server_summary(server: ReplicaServerInfo, sender: str) -> str:
     parts = []
     if server.auth in (ServerAuthenticationType.Kerberos, ServerAuthenticationType.CertificateAndKerberos):
         parts.append(
-            _fill(
+            fill(
                 QCoreApplication.translate("WizardText", "Kerberos (HTTP) on port %1"),
                 str(server.kerberos_port),
             )
         )
     if server.auth in (ServerAuthenticationType.Certificate, ServerAuthenticationType.CertificateAndKerberos):
         parts.append(
-            _fill(
+            fill(
                 QCoreApplication.translate("WizardText", "certificates (HTTPS) on port %1"),
                 str(server.certificate_port),
             )
         )
     lines = [
-        _fill(
+        fill(
             QCoreApplication.translate("WizardText", "%1 is a Replica server. It accepts %2."),
             server.host,
             "; ".join(parts),
@@ -94,7 +90,7 @@ def server_summary(server: ReplicaServerInfo, sender: str) -> str:
     ]
     if server.allow_any:
         lines.append(
-            _fill(
+            fill(
                 QCoreApplication.translate(
                     "WizardText", "It accepts replication from any authenticated server (storage: %1)."
                 ),
@@ -105,7 +101,7 @@ def server_summary(server: ReplicaServerInfo, sender: str) -> str:
         entry = next((e for e in server.entries if entry_matches(e.allowed_primary_server, sender)), None)
         if entry is not None:
             lines.append(
-                _fill(
+                fill(
                     QCoreApplication.translate(
                         "WizardText", "It accepts replication from %1 (authorization entry %2, storage: %3)."
                     ),
@@ -120,7 +116,7 @@ def server_summary(server: ReplicaServerInfo, sender: str) -> str:
 def authorization_problem(server: ReplicaServerInfo, sender: str) -> str:
     """Why the server would refuse this sender ("" if it accepts it), with what to do about it."""
     if not server.enabled:
-        return _fill(
+        return fill(
             QCoreApplication.translate(
                 "WizardText",
                 "%1 is not enabled as a Replica server. On %1, open Hyper-V Settings > Replication Configuration, "
@@ -130,7 +126,7 @@ def authorization_problem(server: ReplicaServerInfo, sender: str) -> str:
         )
     if server.allow_any or any(entry_matches(e.allowed_primary_server, sender) for e in server.entries):
         return ""
-    return _fill(
+    return fill(
         QCoreApplication.translate(
             "WizardText",
             "%1 does not accept replication from %2: it accepts only the servers in its authorization list "
@@ -144,7 +140,7 @@ def authorization_problem(server: ReplicaServerInfo, sender: str) -> str:
 
 def connection_problem(server: ReplicaServerInfo, auth: AuthenticationType, port: int) -> str:
     if not accepts(server, auth):
-        return _fill(
+        return fill(
             QCoreApplication.translate("WizardText", "%1 does not accept %2; it accepts %3."),
             server.host,
             auth_name(auth),
@@ -152,7 +148,7 @@ def connection_problem(server: ReplicaServerInfo, auth: AuthenticationType, port
         )
     wanted = server_port(server, auth)
     if port != wanted:
-        return _fill(
+        return fill(
             QCoreApplication.translate(
                 "WizardText", "%1 listens for %2 on port %3, not on port %4. Use port %3."
             ),
@@ -168,7 +164,7 @@ def test_failed(error: HvError, sender: str, server: str, auth: AuthenticationTy
     """Test-VMReplicationConnection from the sending host failed: what it means."""
     if isinstance(error, CommandFailed) and error.errors:
         if error.first.error_id == "AccessDenied":
-            return _fill(
+            return fill(
                 QCoreApplication.translate(
                     "WizardText",
                     "%1 refused replication from %2: it has no authorization entry for it. Add one in the "
@@ -177,7 +173,7 @@ def test_failed(error: HvError, sender: str, server: str, auth: AuthenticationTy
                 server,
                 sender,
             )
-        return _fill(
+        return fill(
             QCoreApplication.translate(
                 "WizardText",
                 "%1 could not reach %2 on port %3 with %4. Check that %2 is enabled as a Replica server, that "
@@ -195,7 +191,7 @@ def test_failed(error: HvError, sender: str, server: str, auth: AuthenticationTy
 def unreachable(error: HvError) -> str:
     text = error_texts.explanation(error)
     hint = error_texts.advice(error)
-    return _fill(
+    return fill(
         QCoreApplication.translate("WizardText", "%1 did not answer: %2 %3"), error.host, text, hint
     ).strip()
 
@@ -203,172 +199,10 @@ def unreachable(error: HvError) -> str:
 def host_says(error: HvError) -> str:
     """The host's own words (English on every Hyper-V), for under the translated explanation."""
     if isinstance(error, CommandFailed) and error.errors:
-        return _fill(QCoreApplication.translate("WizardText", "%1 says: %2"), error.host, error.first.message)
+        return fill(QCoreApplication.translate("WizardText", "%1 says: %2"), error.host, error.first.message)
     if isinstance(error, ConnectionProblem):
         return error.detail
     return str(error)
-
-
-# Steps -------------------------------------------------------------------------------------------
-
-
-def initial_title(vm: str, method: InitialMethod, when: datetime | None, path: str) -> str:
-    if method is InitialMethod.SCHEDULED:
-        return _fill(
-            QCoreApplication.translate("WizardText", "Schedule the initial replication of %1 for %2"),
-            vm,
-            format.when(when),
-        )
-    if method is InitialMethod.EXTERNAL_MEDIA:
-        return _fill(
-            QCoreApplication.translate("WizardText", "Export the initial copy of %1 to %2"), vm, path
-        )
-    if method is InitialMethod.EXISTING_VM:
-        return _fill(
-            QCoreApplication.translate(
-                "WizardText",
-                "Start the initial replication of %1 from the existing copy on the Replica server",
-            ),
-            vm,
-        )
-    return _fill(
-        QCoreApplication.translate("WizardText", "Start the initial replication of %1 over the network"), vm
-    )
-
-
-def step_title(kind: str, step: Step, vm: str, target: str, initial: str) -> str:
-    """The translated title of a workflow step; target: the receiving server; initial: initial_title()."""
-    key = step.key
-    if key == "test_connection":
-        return _fill(
-            QCoreApplication.translate("WizardText", "Test the connection to the Replica server %1"), target
-        )
-    if key == "initial":
-        return (
-            _fill(QCoreApplication.translate("WizardText", "%1 (extended replication)"), initial)
-            if kind == "extend_replication"
-            else initial
-        )
-    if kind == "enable_replication":
-        if key == "mark_existing":
-            return _fill(
-                QCoreApplication.translate("WizardText", "Mark the existing copy of %1 as its Replica"), vm
-            )
-        if key == "enable":
-            return _fill(
-                QCoreApplication.translate("WizardText", "Enable replication of %1 to %2"), vm, target
-            )
-    if kind == "extend_replication" and key == "enable":
-        return _fill(
-            QCoreApplication.translate("WizardText", "Enable extended replication of %1 to %2"), vm, target
-        )
-    if kind == "reverse_replication":
-        if key == "turn_off_old":
-            return _fill(QCoreApplication.translate("WizardText", "Turn off the outdated copy of %1"), vm)
-        if key == "mark_replica":
-            return _fill(
-                QCoreApplication.translate(
-                    "WizardText", "Mark the old copy of %1 as Replica (Set-VMReplication -AsReplica)"
-                ),
-                vm,
-            )
-        if key == "reverse":
-            return _fill(
-                QCoreApplication.translate(
-                    "WizardText", "Reverse replication of %1: from now on it replicates to %2"
-                ),
-                vm,
-                target,
-            )
-    return step.title
-
-
-def advice(kind: str, step: Step, status: StepStatus, vm: str, source: str, target: str) -> str:
-    """What to do after the workflow stopped at step (mirrors the workflows' own advice)."""
-    key, failed = step.key, status is StepStatus.FAILED
-    if kind == "enable_replication":
-        if key == "mark_existing":
-            return _fill(
-                QCoreApplication.translate(
-                    "WizardText",
-                    "Refresh %1. If the copy shows as Replica, run the wizard again; otherwise fix the cause.",
-                ),
-                target,
-            )
-        if key == "test_connection" or (key == "enable" and failed):
-            return _fill(
-                QCoreApplication.translate("WizardText", "Nothing has changed. Fix the cause and try again.")
-            )
-        if key == "enable":
-            return _fill(
-                QCoreApplication.translate(
-                    "WizardText",
-                    "Refresh both hosts. If %1 shows as primary on %2, start the initial replication from its "
-                    "Replication menu; otherwise try again.",
-                ),
-                vm,
-                source,
-            )
-        return _fill(
-            QCoreApplication.translate(
-                "WizardText",
-                "Replication of %1 is enabled, but the initial replication has not started. Start it from the "
-                "Replication menu on %2, or remove replication on both hosts.",
-            ),
-            vm,
-            source,
-        )
-    if kind == "extend_replication":
-        if key == "test_connection" or (key == "enable" and failed):
-            return _fill(
-                QCoreApplication.translate("WizardText", "Nothing has changed. Fix the cause and try again.")
-            )
-        return _fill(
-            QCoreApplication.translate(
-                "WizardText",
-                "Refresh %1. If the extended replication exists, start its initial replication from the "
-                "Replication menu, or remove the extended replication.",
-            ),
-            source,
-        )
-    if key == "turn_off_old":
-        return _fill(
-            QCoreApplication.translate(
-                "WizardText", "Turn off %1 on %2 yourself (it is the outdated copy), then reverse again."
-            ),
-            vm,
-            target,
-        )
-    if key == "mark_replica":
-        return _fill(
-            QCoreApplication.translate(
-                "WizardText",
-                "Refresh %1. %2 is turned off there. If it shows as Replica waiting for initial replication, "
-                "reverse again (the wizard skips this step); otherwise fix the cause and try again.",
-            ),
-            target,
-            vm,
-        )
-    if key == "reverse":
-        return _fill(
-            QCoreApplication.translate(
-                "WizardText",
-                "%1 has failed over to %2 and is not protected. Refresh both hosts; if %2 shows it as primary, "
-                "start the initial replication there, otherwise fix the cause and reverse again.",
-            ),
-            vm,
-            source,
-        )
-    return _fill(
-        QCoreApplication.translate(
-            "WizardText",
-            "Replication of %1 is reversed, but the initial replication to %2 has not started. Start it from "
-            "the Replication menu on %3.",
-        ),
-        vm,
-        target,
-        source,
-    )
 
 
 _PLAIN = {
