@@ -7,7 +7,6 @@ HostSessions through a WizardContext, and the tests drive them like a user: type
 from __future__ import annotations
 
 import asyncio
-import ctypes
 import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -33,17 +32,6 @@ from tests.services.workflows.conftest import LabSwitch
 
 MUC, FRA, DUS = "HV-MUENCHEN-01", "HV-FRANKFURT-02", "HV-DUESSELDORF-03"
 TIMEOUTS = Timeouts(connect=5.0, operation=5.0, read=10.0)
-
-
-def _pin_singletons() -> None:
-    """PySide6 6.12.0 under CPython 3.11 drops a reference to None on every void call (and to
-    True/False on some), as if they were immortal as in 3.12: after a few thousand calls the
-    interpreter aborts ("none_dealloc"). Until the dependency is fixed, keep them far from zero."""
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
-_pin_singletons()
 
 
 def profile(ep: Endpoint) -> ConnectionProfile:
