@@ -15,9 +15,9 @@ from typing import Any, TypeVar
 
 import pytest
 import qasync
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from hvgui.core.profiles import ConnectionProfile
 from hvgui.lab.runtime import Lab
@@ -161,7 +161,8 @@ def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     event_loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(event_loop)
     yield event_loop
-    event_loop.stop()
+    # Not stop(): it calls QApplication.exit(), which leaves the next module's loop unable to run.
+    event_loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
     asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
     event_loop.close()
