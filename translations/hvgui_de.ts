@@ -825,23 +825,6 @@ Der Assistent prüft das für Sie und sagt, was zu tun ist, wenn etwas fehlt. Ge
     </message>
 </context>
 <context>
-    <name>ErrorReport</name>
-    <message numerus="yes">
-        <source>%n of the selected virtual machines could not be handled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n virtual machine(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExtendReplicationWizard</name>
     <message>
         <source>Extend Replication for %1</source>
@@ -1936,13 +1919,6 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
         <source>Replication</source>
         <translation type="unfinished">Replikation</translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected virtual machine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -2143,48 +2119,6 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <message>
         <source>Replication of %1 was reversed: %2 replicates to %3.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Pause replication of %n virtual machine(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resume replication of %n virtual machine(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Start a test failover of %n virtual machine(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replication of %n virtual machine(s) is paused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replication of %n virtual machine(s) is resumed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Test virtual machines were created for %n virtual machine(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 on %2</source>
@@ -2650,6 +2584,72 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <message>
         <source>Failover completed successfully.</source>
         <translation>Das Failover wurde erfolgreich abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n selected virtual machine(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause replication of %n virtual machine(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume replication of %n virtual machine(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start a test failover of %n virtual machine(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replication of %n virtual machine(s) is paused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replication of %n virtual machine(s) is resumed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test virtual machines were created for %n virtual machine(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected virtual machines could not be handled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual machine(s) selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4266,12 +4266,9 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
+        <translation type="unfinished">%n Stunde</translation>
     </message>
     <message>
         <source>Kerberos (HTTP) on port %1</source>

@@ -653,9 +653,9 @@
     </message>
     <message numerus="yes">
         <source>%n additional hourly recovery point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n additional hourly recovery point</numerusform>
+            <numerusform>%n additional hourly recovery points</numerusform>
         </translation>
     </message>
     <message>
@@ -814,23 +814,6 @@ The wizard checks these for you and says what to do when something is missing. N
     <message>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ErrorReport</name>
-    <message numerus="yes">
-        <source>%n of the selected virtual machines could not be handled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n virtual machine(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1919,13 +1902,6 @@ Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source
         <source>Replication</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n selected virtual machine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>NavigationModel</name>
@@ -2123,48 +2099,6 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
         <source>Replication of %1 was reversed: %2 replicates to %3.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Pause replication of %n virtual machine(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Resume replication of %n virtual machine(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Start a test failover of %n virtual machine(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replication of %n virtual machine(s) is paused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Replication of %n virtual machine(s) is resumed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Test virtual machines were created for %n virtual machine(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
@@ -2361,16 +2295,16 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
     </message>
     <message numerus="yes">
         <source>%n relationship(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n relationship</numerusform>
+            <numerusform>%n relationships</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
         </translation>
     </message>
 </context>
@@ -2629,6 +2563,72 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
     <message>
         <source>Failover completed successfully.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plurals</name>
+    <message numerus="yes">
+        <source>%n selected virtual machine(s)</source>
+        <translation>
+            <numerusform>%n selected virtual machine</numerusform>
+            <numerusform>%n selected virtual machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pause replication of %n virtual machine(s)?</source>
+        <translation>
+            <numerusform>Pause replication of %n virtual machine?</numerusform>
+            <numerusform>Pause replication of %n virtual machines?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume replication of %n virtual machine(s)?</source>
+        <translation>
+            <numerusform>Resume replication of %n virtual machine?</numerusform>
+            <numerusform>Resume replication of %n virtual machines?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Start a test failover of %n virtual machine(s)?</source>
+        <translation>
+            <numerusform>Start a test failover of %n virtual machine?</numerusform>
+            <numerusform>Start a test failover of %n virtual machines?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replication of %n virtual machine(s) is paused.</source>
+        <translation>
+            <numerusform>Replication of %n virtual machine is paused.</numerusform>
+            <numerusform>Replication of %n virtual machines is paused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replication of %n virtual machine(s) is resumed.</source>
+        <translation>
+            <numerusform>Replication of %n virtual machine is resumed.</numerusform>
+            <numerusform>Replication of %n virtual machines is resumed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Test virtual machines were created for %n virtual machine(s).</source>
+        <translation>
+            <numerusform>A test virtual machine was created for %n virtual machine.</numerusform>
+            <numerusform>Test virtual machines were created for %n virtual machines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected virtual machines could not be handled.</source>
+        <translation>
+            <numerusform>%n of the selected virtual machines could not be handled.</numerusform>
+            <numerusform>%n of the selected virtual machines could not be handled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual machine(s) selected.</source>
+        <translation>
+            <numerusform>%n virtual machine selected.</numerusform>
+            <numerusform>%n virtual machines selected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3752,23 +3752,23 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n host</numerusform>
+            <numerusform>%n hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connecting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n connecting</numerusform>
+            <numerusform>%n connecting</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in trouble</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in trouble</numerusform>
+            <numerusform>%n in trouble</numerusform>
         </translation>
     </message>
     <message>
@@ -4238,12 +4238,9 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
         <source>5 minutes</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hour</numerusform>
-            <numerusform>%n hours</numerusform>
-        </translation>
+        <translation type="unfinished">%n hour</translation>
     </message>
     <message>
         <source>Kerberos (HTTP) on port %1</source>

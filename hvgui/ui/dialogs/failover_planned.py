@@ -23,27 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hvgui.hyperv.enums import AuthenticationType, ReplicationHealth, ServerAuthenticationType, VMState
-from hvgui.hyperv.errors import HvError, PreconditionFailed
-from hvgui.hyperv.model import ReplicaServerInfo, ReplicationInfo, VMInfo
-from hvgui.hyperv.rules import Action, replication_items
+from hvgui.hyperv.enums import AuthenticationType, ReplicationHealth, VMState
+from hvgui.hyperv.errors import PreconditionFailed
+from hvgui.hyperv.model import ReplicationInfo, VMInfo
 from hvgui.services.workflows import PlannedFailover, PlannedFailoverRequest, Step, StepStatus
 from hvgui.services.workflows.reads import (
-    entry_matches,
-    read_host_fqdn,
-    read_relations,
-    read_replica_server,
-    require_vm,
     simple,
 )
-from hvgui.ui import error_texts, labels
 from hvgui.ui.dialogs.common import DialogContext, OperationDialog, roles, run_states, screenshot_states
 from hvgui.ui.dialogs.common_widgets import Checklist, Mark, Row, fill, hint_label
+from hvgui.ui.dialogs.failover_planned_checks import PREREQUISITES, PlannedFailoverChecks
 
 __all__ = ["PlannedFailoverDialog", "screenshot_states"]
 
 _THUMBPRINT = re.compile(r"^[0-9A-Fa-f]{40}$")
-_PREREQS = ("check_off", "check_replica", "check_reverse")
 
 
 class PlannedFailoverDialog(OperationDialog):
@@ -57,7 +50,7 @@ class PlannedFailoverDialog(OperationDialog):
         self._auth = main.auth_type if main else AuthenticationType.Kerberos
         self._health = main.health if main else vm.replication_health
         self._power: VMState | None = None  # as read when the dialog opened
-        self._checks: dict[str, tuple[Mark, str]] = {key: (Mark.CHECKING, "") for key in _PREREQS}
+        self._checks: dict[str, tuple[Mark, str]] = {key: (Mark.CHECKING, "") for key in PREREQUISITES}
         self._loading = True
         self._reverse_touched = False
         self._setup_ui()
@@ -140,39 +133,12 @@ class PlannedFailoverDialog(OperationDialog):
     async def check_prerequisites(self) -> None:
         """Read both hosts now (the inventory may be minutes old) and mark each prerequisite."""
         self._loading = True
-        self._checks = {key: (Mark.CHECKING, "") for key in _PREREQS}
+        self._checks = {key: (Mark.CHECKING, "") for key in PREREQUISITES}
         self._refresh_checklist()
-        q_vm, p, r = self._vm, self._vm.host, self._roles.replica
-        await self._check_off(p)
-        if not r or self._ctx.session(r) is None:
-            missing = fill(
-                self.tr("hvgui is not connected to the Replica server %1. Connect to it first."),
-                r or self._roles.replica_server,
-            )
-            self._checks["check_replica"] = (Mark.BLOCKED, missing)
-            self._checks["check_reverse"] = (Mark.BLOCKED, missing)
-        else:
-            try:
-                session = self._ctx.session(r)
-                assert session is not None
-                replica = await require_vm(session, q_vm.id, q_vm.name)
-                items = replication_items(replica, await read_relations(session, replica))
-                item = next((i for i in items if i.action is Action.FAILOVER), None)
-                if item is None or item.enabled:
-                    self._checks["check_replica"] = (Mark.OK, "")
-                else:
-                    reason = labels.reason(item.reason) if item.reason else ""
-                    # The replica is off until the failover; only its replication state can block it.
-                    mark = Mark.BLOCKED if item.reason and item.reason.name != "VM_NOT_OFF" else Mark.OK
-                    self._checks["check_replica"] = (mark, reason if mark is Mark.BLOCKED else "")
-                fqdn = await read_host_fqdn(session)
-                await self._check_reverse(p, fqdn)
-            except HvError as err:
-                self._checks["check_replica"] = (
-                    Mark.FAILED,
-                    error_texts.explanation(error_texts.root_cause(err)),
-                )
-                self._checks["check_reverse"] = (Mark.FAILED, "")
+        checks = PlannedFailoverChecks(self._ctx, self._vm, self._roles, self._auth)
+        self._checks = await checks.run()
+        self._power = checks.power
+        self.shut_down_box.setVisible(checks.power is VMState.Running)
         self._loading = False
         if not self._reverse_touched:
             self.reverse_box.blockSignals(True)
@@ -180,70 +146,6 @@ class PlannedFailoverDialog(OperationDialog):
             self.reverse_box.blockSignals(False)
         self._refresh_checklist()
         self._revalidate()
-
-    async def _check_off(self, p: str) -> None:
-        session = self._ctx.session(p)
-        if session is None:
-            self._checks["check_off"] = (Mark.BLOCKED, fill(self.tr("hvgui is not connected to %1."), p))
-            return
-        try:
-            vm = await require_vm(session, self._vm.id, self._vm.name)
-        except HvError as err:
-            self._checks["check_off"] = (Mark.FAILED, error_texts.explanation(error_texts.root_cause(err)))
-            return
-        self._power = vm.state
-        self.shut_down_box.setVisible(vm.state is VMState.Running)
-        if vm.state is VMState.Off:
-            self._checks["check_off"] = (Mark.OK, "")
-        elif vm.state is VMState.Running:
-            self._checks["check_off"] = (
-                Mark.WARNING,
-                self.tr("It is running. hvgui can shut it down as the first step."),
-            )
-        else:
-            self._checks["check_off"] = (
-                Mark.BLOCKED,
-                fill(
-                    self.tr(
-                        "It is %1. A planned failover needs it turned off; saved or paused is not enough."
-                    ),
-                    labels.vm_state(vm.state),
-                ),
-            )
-
-    async def _check_reverse(self, p: str, replica_fqdn: str) -> None:
-        session = self._ctx.session(p)
-        if session is None:
-            return
-        server = await read_replica_server(session)
-        problem = self._server_problem(server, replica_fqdn)
-        self._checks["check_reverse"] = (Mark.WARNING, problem) if problem else (Mark.OK, "")
-
-    def _server_problem(self, server: ReplicaServerInfo, replica_fqdn: str) -> str:
-        host, replica = server.host, self._roles.replica
-        if not server.enabled:
-            return fill(
-                self.tr(
-                    "%1 is not enabled as a Replica server (Hyper-V Settings > Replication Configuration)."
-                ),
-                host,
-            )
-        wanted = (
-            ServerAuthenticationType.Kerberos
-            if self._auth is AuthenticationType.Kerberos
-            else ServerAuthenticationType.Certificate
-        )
-        if server.auth not in (wanted, ServerAuthenticationType.CertificateAndKerberos):
-            return fill(self.tr("%1 does not accept the authentication this replication uses."), host)
-        if not server.allow_any and not any(
-            entry_matches(e.allowed_primary_server, replica_fqdn) for e in server.entries
-        ):
-            return fill(
-                self.tr("%1 does not authorize %2 as a primary server: add an authorization entry for it."),
-                host,
-                replica,
-            )
-        return ""
 
     def _on_recheck_button_clicked(self) -> None:
         self._spawn(self.check_prerequisites())
@@ -269,7 +171,7 @@ class PlannedFailoverDialog(OperationDialog):
             ),
         }
         rows = []
-        for key in _PREREQS:
+        for key in PREREQUISITES:
             mark, note = self._checks[key]
             if key == "check_reverse" and not self.reverse_box.isChecked():
                 mark, note = Mark.SKIPPED, self.tr("Replication will not be reversed.")
@@ -313,7 +215,7 @@ class PlannedFailoverDialog(OperationDialog):
             )
         if self._loading:
             return self.tr("Checking the prerequisites…")
-        for key in _PREREQS:
+        for key in PREREQUISITES:
             mark, note = self._checks[key]
             if key == "check_reverse" and not self.reverse_box.isChecked():
                 continue
@@ -467,7 +369,7 @@ class PlannedFailoverDialog(OperationDialog):
             self._checks = {
                 "check_off": (
                     Mark.WARNING,
-                    self.tr("It is running. hvgui can shut it down as the first step."),
+                    PlannedFailoverChecks.running_note(),
                 ),
                 "check_replica": (Mark.OK, ""),
                 "check_reverse": (Mark.OK, ""),

@@ -144,15 +144,21 @@ def release_widgets() -> None:
     gc.collect()
 
 
-@pytest.fixture(scope="session")
+# A closed loop is kept referenced: collected later, in the middle of Qt's timer or signal dispatch
+# (of another test package's loop), its Qt objects would be destroyed while Qt still uses them.
+_CLOSED: list[qasync.QEventLoop] = []
+
+
+@pytest.fixture(scope="package")
 def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
-    """One asyncio loop on the Qt event loop for the whole run: a closed QEventLoop that is collected
-    while Qt still knows its notifiers crashes the process."""
+    """One asyncio loop on the Qt event loop for the dialog tests, closed when they are done so that
+    nothing of it (timers, notifiers, executor threads) is left for the tests that follow."""
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     yield loop
     loop.run_until_complete(loop.shutdown_default_executor())
-    loop.close()  # also stops qasync's own executor threads
+    loop.close()
+    _CLOSED.append(loop)
     asyncio.set_event_loop(None)
 
 
