@@ -34,6 +34,7 @@ from hvgui.ui import error_texts
 from hvgui.ui.dialogs.common import DialogContext, screenshot_states
 from hvgui.ui.dialogs.common_widgets import PowerShellDialog, fill, hint_label, powershell_text
 from hvgui.ui.dialogs.health_pane import HealthPane
+from hvgui.ui.dialogs.tasks import DialogTasks
 
 __all__ = ["ReplicationHealthDialog", "screenshot_states"]
 
@@ -56,7 +57,7 @@ class ReplicationHealthDialog(QDialog):
         self._relationships = [RelationshipType.Simple] + (
             [RelationshipType.Extended] if RelationshipType.Extended in kinds else []
         )
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = DialogTasks()
         self._outcome = Outcome.CANCELLED
         self._emitted = False
         self.busy = False
@@ -230,18 +231,11 @@ class ReplicationHealthDialog(QDialog):
     # Lifetime ----------------------------------------------------------------------------------------
 
     def _start(self, coro: Coroutine[Any, Any, None]) -> None:
-        try:
-            task = asyncio.ensure_future(coro)
-        except RuntimeError:  # no event loop (a screenshot harness without one)
-            coro.close()
-            return
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.start(coro)
 
     def done(self, result: int) -> None:
         self._timer.stop()
-        for task in self._tasks:
-            task.cancel()
+        self._tasks.cancel_all()
         super().done(result)
         if not self._emitted:
             self._emitted = True

@@ -8,8 +8,6 @@ in the jobs panel and the audit log like every other operation.
 
 from __future__ import annotations
 
-import asyncio
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -42,6 +40,7 @@ from hvgui.ui.dialogs.common_widgets import (
     step_rows,
 )
 from hvgui.ui.dialogs.outcome_text import failure_view
+from hvgui.ui.dialogs.tasks import DialogTasks
 
 if TYPE_CHECKING:
     from hvgui.ui.dialogs.common import DialogContext
@@ -71,7 +70,7 @@ class OperationDialog(QDialog):
         self._outcome: Outcome | None = None
         self._emitted = False
         self._unsubscribe: Callable[[], None] | None = None
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = DialogTasks()
         self.error: HvError | None = None
         self.result_value: object = None
         self.powershell_dialog: PowerShellDialog | None = None
@@ -392,8 +391,7 @@ class OperationDialog(QDialog):
     def done(self, result: int) -> None:
         if self._running:
             return
-        for task in self._tasks:
-            task.cancel()
+        self._tasks.cancel_all()
         super().done(result)
         if not self._emitted:
             self._emitted = True
@@ -415,24 +413,8 @@ class OperationDialog(QDialog):
 
     def _spawn(self, coro: Any) -> None:
         """Load something in the background; the dialog stays usable and its close cancels it."""
-        task = self._start(coro)
-        if task is not None:
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+        self._tasks.start(coro)
 
-    def _start(self, coro: Any) -> asyncio.Task[Any] | None:
-        try:
-            task: asyncio.Task[Any] = asyncio.ensure_future(coro)
-        except RuntimeError:  # no event loop (a screenshot harness without one)
-            coro.close()
-            return None
-        task.add_done_callback(_report_bug)
-        return task
-
-
-def _report_bug(task: asyncio.Task[Any]) -> None:
-    """Expected failures are shown in the dialog; anything else is a bug for the crash handler."""
-    if not task.cancelled() and task.exception() is not None:
-        error = task.exception()
-        assert error is not None
-        sys.excepthook(type(error), error, error.__traceback__)
+    def _start(self, coro: Any) -> None:
+        """Run the operation: it is not cancelled with the dialog (closing waits for it anyway)."""
+        self._tasks.start(coro, keep=False)
