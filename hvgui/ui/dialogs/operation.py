@@ -61,6 +61,8 @@ class OperationDialog(QDialog):
     """Outcome, tuple of host names: an operation ended; these hosts changed."""
 
     FORM, SUMMARY, PROGRESS = range(3)
+    # Cannot be undone (deletes recovery points, a test VM, changes): Enter must not do it.
+    destructive = False
 
     def __init__(self, parent: QWidget | None, ctx: DialogContext) -> None:
         super().__init__(parent)
@@ -185,14 +187,17 @@ class OperationDialog(QDialog):
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.next_button = QPushButton()
-        self.next_button.setDefault(True)
+        self.next_button.setDefault(not self.destructive)
         self.next_button.clicked.connect(self._on_next_button_clicked)
         self.stop_button = QPushButton()
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
         self.close_button = QPushButton()
+        self.close_button.setDefault(self.destructive)
         self.close_button.clicked.connect(self._on_close_button_clicked)
         for button in (self.back_button, self.next_button, self.stop_button, self.close_button):
             buttons.addWidget(button)
+        for button in (self.powershell_button, self.back_button, self.stop_button):
+            button.setAutoDefault(False)  # Enter means the default button, wherever the focus is
         layout.addLayout(buttons)
         self._pages.setCurrentIndex(self.FORM if self.has_form else self.SUMMARY)
 

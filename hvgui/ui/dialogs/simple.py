@@ -61,6 +61,8 @@ class _VMDialog(OperationDialog):
 
 
 class StopTestFailoverDialog(_VMDialog):
+    destructive = True
+
     def retranslate_ui(self) -> None:
         main = simple(self._relations)
         self._test_vm = (main.test_vm_name if main else "") or f"{self._vm.name} - Test"
@@ -97,6 +99,8 @@ class StopTestFailoverDialog(_VMDialog):
 
 class CancelFailoverDialog(_VMDialog):
     """On the replica after a failover, and on a primary prepared for planned failover."""
+
+    destructive = True
 
     def _init(self) -> None:
         vm = self._vm
@@ -176,6 +180,8 @@ class CancelFailoverDialog(_VMDialog):
 
 class RemoveRecoveryPointsDialog(_VMDialog):
     """Hyper-V Manager's name for completing a failover (Complete-VMFailover)."""
+
+    destructive = True
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(fill(self.tr("Remove Recovery Points for %1"), self._vm.name))

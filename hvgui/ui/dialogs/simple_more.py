@@ -129,6 +129,8 @@ class _Side:
 class RemoveReplicationDialog(_VMDialog):
     """Which end or ends to remove; each checkbox says what happens there."""
 
+    destructive = True
+
     def _init(self) -> None:
         r, vm = self._roles, self._vm
         sides: list[_Side] = []

@@ -45,6 +45,7 @@ def test_failover_to_a_chosen_point_then_remove_recovery_points(world: World) ->
     follow = dialog.follow_up
     assert isinstance(follow, RemoveRecoveryPointsDialog) and not dialog.isVisible()
     assert "deleted" in follow._consequence_label.text()
+    assert follow.close_button.isDefault() and not follow.next_button.isDefault()  # Enter cancels
     follow.next_button.click()
     finished(world, follow)
     assert follow.error is None, follow.result_panel.as_text()
