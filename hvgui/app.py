@@ -166,6 +166,7 @@ class Application:
         self.window.show()
         self.window.fit_columns()
         self.window.host_ops.start_interval()
+        self.window.jobs_dock.reload_audit()
         await self._open_credentials()
         try:
             if self.demo is not None:

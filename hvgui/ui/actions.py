@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from hvgui.hyperv.model import ReplicationInfo, VMInfo
 from hvgui.hyperv.rules import BULK_ACTIONS, Action, Item, Reason, bulk_items, replication_items, vm_items
 from hvgui.ui import icons, labels
+from hvgui.ui.plurals import plurals
 
 Trigger = Callable[[Action], None]
 
@@ -54,7 +55,7 @@ def replication_title() -> str:
 
 
 def bulk_title(count: int) -> str:
-    return QCoreApplication.translate("Menu", "%n selected virtual machine(s)", "", count)
+    return plurals().selected_vms(count)
 
 
 def action_icon(action: Action) -> QIcon:

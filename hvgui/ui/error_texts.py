@@ -112,6 +112,10 @@ _TEXTS: dict[str, tuple[object, object]] = {
         "",
     ),
     "OperationCancelled": (QT_TRANSLATE_NOOP("HvError", "The operation was cancelled."), ""),
+    "WorkflowCancelled": (
+        QT_TRANSLATE_NOOP("HvError", "The operation was cancelled before its next step."),
+        QT_TRANSLATE_NOOP("HvError", "Steps already done stay done; refresh to see the state now."),
+    ),
     "SecretsUnavailable": (
         QT_TRANSLATE_NOOP("HvError", "No password store (keyring) is available on this computer."),
         QT_TRANSLATE_NOOP(

@@ -77,21 +77,26 @@ class HostOperations(QObject):
 
     def refresh_all(self) -> None:
         """F5 on the root, and the interval: every host at once."""
+        self._begin_refresh()
         self._tasks.spawn(self._refresh(None), "hvgui-refresh")
 
     def refresh(self, hosts: Sequence[str]) -> None:
         hosts = [h for h in hosts if h in self._registry.names]
         if hosts:
+            self._begin_refresh()
             self._tasks.spawn(self._refresh(list(hosts)), "hvgui-refresh-hosts")
 
     def _on_timer_timeout(self) -> None:
         if not self.refreshing:  # a host that hangs must not pile up refreshes behind it
             self.refresh_all()
 
-    async def _refresh(self, hosts: list[str] | None) -> None:
+    def _begin_refresh(self) -> None:
+        # Counted from the request on, so the status bar says "Refreshing" at once.
         self._refreshing += 1
         if self._refreshing == 1:
             self.refreshing_changed.emit(True)
+
+    async def _refresh(self, hosts: list[str] | None) -> None:
         try:
             if hosts is None:
                 await self._inventory.refresh()

@@ -106,14 +106,14 @@ class HostStates(QObject):
     def tooltip(self, host: str) -> str:
         """What is wrong and since when, and how old the shown state is."""
         health = self.get(host)
-        lines = [f"{host}: {self.status_text(host)}"]
+        lines = [f"{host}: {self.status_text(host)}."]
         error = health.error
         if error is not None and health.problem != "connecting":
             lines.append(error_texts.one_line(error))
             since = health.inventory_error_since or getattr(health.status, "since", None)
             if since is not None:
                 lines.append(
-                    QCoreApplication.translate("HostState", "Since %1").replace("%1", format.when(since))
+                    QCoreApplication.translate("HostState", "Since %1.").replace("%1", format.when(since))
                 )
             if health.last_good is not None:
                 lines.append(
@@ -123,6 +123,10 @@ class HostStates(QObject):
                 )
             lines.append(QCoreApplication.translate("HostState", "Use Retry to connect again."))
         return "\n".join(lines)
+
+    def banner_text(self, host: str) -> str:
+        """The tooltip's sentences in one paragraph, for the banner above the VM list."""
+        return " ".join(self.tooltip(host).split("\n"))
 
     def vm_tooltip_suffix(self, host: str) -> str:
         health = self.get(host)

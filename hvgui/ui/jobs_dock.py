@@ -101,6 +101,8 @@ class JobsDock(QDockWidget):
         bridge.job_changed.connect(self._on_bridge_job_changed)
         runner.steps_changed.connect(self._on_runner_steps_changed)
         runner.progress_due.connect(self.show_job)
+        # The audit record is written after the job is reported finished: read once all are done.
+        runner.idle_changed.connect(self._on_runner_idle_changed)
 
     def _setup_ui(self) -> None:
         self.tabs = QTabWidget()
@@ -179,7 +181,9 @@ class JobsDock(QDockWidget):
         if current is not None and current.id == job.id:
             self.cancel_button.setEnabled(job.running)
             self._show_steps(job.id)
-        if not job.running:
+
+    def _on_runner_idle_changed(self, idle: bool) -> None:
+        if idle:
             self.reload_audit()
 
     def _on_runner_steps_changed(self, job_id: str) -> None:

@@ -277,8 +277,7 @@ class MainWindow(QMainWindow):
         else:
             sections = [Section(host, self.acts.host_actions())]
             sections += self._vm_sections(targets)
-            trouble = self.hosts.tooltip(host) if health.stale else ""
-            self.host_page.banner.show_problem(trouble.replace("\n", " "))
+            self.host_page.banner.show_problem(self.hosts.banner_text(host) if health.stale else "")
             vm = targets[0].vm if len(targets) == 1 else None
             relations = targets[0].relations if vm else ()
             note = self.hosts.vm_tooltip_suffix(host) if vm else ""

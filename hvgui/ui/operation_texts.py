@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hvgui.hyperv.rules import Action
 from hvgui.ui import labels
+from hvgui.ui.plurals import plurals
 
 _CTX = "Operation"
 
@@ -124,31 +125,11 @@ def title(action: Action, vm: str) -> str:
 
 
 def bulk_question(action: Action, count: int) -> str:
-    if action is Action.PAUSE:
-        return QCoreApplication.translate(
-            "Operation", "Pause replication of %n virtual machine(s)?", "", count
-        )
-    if action is Action.RESUME:
-        return QCoreApplication.translate(
-            "Operation", "Resume replication of %n virtual machine(s)?", "", count
-        )
-    return QCoreApplication.translate(
-        "Operation", "Start a test failover of %n virtual machine(s)?", "", count
-    )
+    return plurals().bulk_question(action, count)
 
 
 def bulk_success(action: Action, count: int) -> str:
-    if action is Action.PAUSE:
-        return QCoreApplication.translate(
-            "Operation", "Replication of %n virtual machine(s) is paused.", "", count
-        )
-    if action is Action.RESUME:
-        return QCoreApplication.translate(
-            "Operation", "Replication of %n virtual machine(s) is resumed.", "", count
-        )
-    return QCoreApplication.translate(
-        "Operation", "Test virtual machines were created for %n virtual machine(s).", "", count
-    )
+    return plurals().bulk_success(action, count)
 
 
 def on_host(vm: str, host: str) -> str:

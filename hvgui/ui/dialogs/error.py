@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hvgui.hyperv.errors import CommandFailed, HvError
 from hvgui.ui import error_texts
+from hvgui.ui.plurals import plurals
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,11 @@ class ErrorReport:
     def combine(cls, title: str, reports: Sequence[ErrorReport], total: int) -> ErrorReport:
         """One dialog for a bulk operation: every VM that failed, each with its own reason."""
         failed = len(reports)
-        headline = QCoreApplication.translate(
-            "ErrorReport", "%n of the selected virtual machines could not be handled.", "", failed
-        )
+        headline = plurals().bulk_failed(failed)
         summary = "\n".join(f"• {r.title}: {r.explanation}" for r in reports)
         body = "\n\n".join(f"{r.title}\n{r.report}" for r in reports if r.report)
         details = "\n\n".join(f"== {r.title} ==\n{r.details}" for r in reports)
-        count = QCoreApplication.translate("ErrorReport", "%n virtual machine(s) selected.", "", total)
+        count = plurals().vms_selected(total)
         return cls(title, f"{headline} {count}", summary, body, details)
 
     def as_text(self) -> str:

@@ -176,7 +176,8 @@ class VmTableModel(QAbstractTableModel):
                 shown = replicated and vm.replication_state.value != 0
                 return labels.replication_state(vm.replication_state) if shown else ""
             case Column.REPLICATION_HEALTH:
-                return labels.replication_health(vm.replication_health) if replicated else ""
+                applies = vm.replication_health.value != 0  # NotApplicable: a test replica, say
+                return labels.replication_health(vm.replication_health) if applies else ""
             case Column.REPLICATION_MODE:
                 return labels.replication_mode(vm.replication_mode) if replicated else ""
             case Column.LAST_REPLICATION:

@@ -57,6 +57,7 @@ class HostPage(QWidget):
         self._fitted = False
         self._setup_ui(chain_of, retry)
         self.retranslate_ui()
+        self.fit()
 
     def _setup_ui(self, chain_of: ChainOf, retry: QAction) -> None:
         layout = QVBoxLayout(self)
@@ -85,6 +86,9 @@ class HostPage(QWidget):
         saved = self._settings.value(SPLITTER_KEY)
         if saved is not None:
             self.splitter.restoreState(saved)
+        else:
+            # About a dozen VMs above, and room for both replication hops below.
+            self.splitter.setSizes([300, 360])
         self.splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
         layout.addWidget(self.splitter, 1)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from hvgui.ui.models.overview import Column, OverviewModel, ProblemFilterProxy
@@ -23,6 +23,7 @@ class OverviewView(QWidget):
         super().__init__(parent)
         self.model = model
         self._settings = settings
+        self._fitted = False
         self.proxy = ProblemFilterProxy(self)
         self.proxy.setSourceModel(model)
         self._setup_ui()
@@ -30,6 +31,7 @@ class OverviewView(QWidget):
         for signal in (model.rowsInserted, model.rowsRemoved, model.dataChanged):
             signal.connect(self._on_model_changed)
         self._on_model_changed()
+        self.fit()
 
     def _setup_ui(self) -> None:
         layout = QVBoxLayout(self)
@@ -69,8 +71,20 @@ class OverviewView(QWidget):
         self._on_model_changed()
 
     def fit(self) -> None:
-        if self._settings.value(SETTINGS_KEY) is None:
-            fit_columns(self.view)
+        """Column widths for the first start, once there are rows to measure."""
+        if self._settings.value(SETTINGS_KEY) is not None or self._fitted:
+            return
+        if self.proxy.rowCount() == 0:
+            self.proxy.rowsInserted.connect(
+                self._on_proxy_rows_inserted, Qt.ConnectionType.SingleShotConnection
+            )
+            return
+        self._fitted = True
+        fit_columns(self.view, maximum=260)
+
+    def _on_proxy_rows_inserted(self, *_: object) -> None:
+        # Later: the rows of the other hosts arrive in the same moment.
+        QTimer.singleShot(200, self.fit)
 
     def _on_model_changed(self, *_: object) -> None:
         total = self.model.rowCount()

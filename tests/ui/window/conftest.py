@@ -27,6 +27,7 @@ from hvgui.services.connections import HostRegistry, Session
 from hvgui.services.inventory import Inventory
 from hvgui.services.jobs import AuditLog, JobTracker
 from hvgui.ui.dialogs.confirm import Confirmation
+from hvgui.ui.i18n import install_translators
 from hvgui.ui.main_window import MainWindow, WindowServices
 from tests.services.workflows.conftest import LabSwitch
 
@@ -167,6 +168,15 @@ def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     asyncio.set_event_loop(None)
     event_loop.close()
     _CLOSED.append(event_loop)
+
+
+@pytest.fixture(autouse=True, scope="module")
+def english(qapp: QApplication) -> Iterator[None]:
+    """hvgui's English texts (plural forms come from hvgui_en.qm, as in the application)."""
+    installed = install_translators(qapp, "en")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture(scope="module")
