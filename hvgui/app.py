@@ -156,6 +156,7 @@ class Application:
             clock=clock,
             connect_to_server=self._connect_to_server,
             forget_host=self._forget_host,
+            reenter_password=self._reenter_password,
         )
         self.window = MainWindow(services)
         self.window.closed.connect(self._closed.set)
@@ -259,9 +260,35 @@ class Application:
         self.registry.add(profile)
         await self._save_profiles()
 
-    async def _forget_host(self, name: str) -> None:
-        if name in self.demo_hosts:
+    async def _forget_host(self, profile: Any) -> None:
+        if profile.name in self.demo_hosts:
             return
+        await self._save_profiles()
+        await self._credentials.delete(profile)
+
+    def _reenter_password(self, name: str) -> None:
+        self.tasks.spawn(self._reenter_flow(name), f"hvgui-password-{name}")
+
+    async def _reenter_flow(self, name: str) -> None:
+        """The Connect to Server dialog, filled in, for a host whose password is not known."""
+        from hvgui.core.secrets import SecretsUnavailable
+        from hvgui.ui.dialogs.connect import ask_connection
+
+        old = self.registry.profile(name)
+        others = [n for n in self.registry.names if n != name]
+        result = await ask_connection(self.window, secrets=self._secrets, initial=old, taken_names=others)
+        if result is None:
+            return
+        profile, password, _save = result
+        try:
+            await self._credentials.save(profile, password)
+        except SecretsUnavailable as err:
+            log.warning("password kept for this session only: %s", err)
+        if profile == old:
+            await self.registry.retry(name)
+        else:
+            await self.registry.remove(name)
+            self.registry.add(profile)
         await self._save_profiles()
 
     async def _save_profiles(self) -> None:

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from hvgui.core.profiles import ConnectionProfile
 from hvgui.hyperv.errors import HvError
 from hvgui.hyperv.model import ReplicaServerInfo
 from hvgui.services.connections import HostRegistry
@@ -24,7 +25,10 @@ from hvgui.ui.tasks import BackgroundTasks
 log = logging.getLogger(__name__)
 DEFAULT_INTERVAL_MS = 10_000
 
-Forget = Callable[[str], Awaitable[None]]  # removes a disconnected host from the saved connections
+# Removes a disconnected host from the saved connections (and its saved password).
+Forget = Callable[[ConnectionProfile], Awaitable[None]]
+# Asks for the password of a host that failed for want of one, then retries it.
+Reenter = Callable[[str], None]
 ShowSettings = Callable[[ReplicaServerInfo], None]
 ShowError = Callable[[ErrorReport], None]
 
@@ -55,6 +59,7 @@ class HostOperations(QObject):
         self._show_error = show_error
         self._clock = clock
         self._forget = forget
+        self.reenter: Reenter | None = None
         self._tasks = BackgroundTasks()
         self._refreshing = 0
         self.timer = QTimer(self)
@@ -113,8 +118,15 @@ class HostOperations(QObject):
     # Retry, disconnect, settings ---------------------------------------------------------------------
 
     def retry(self, host: str) -> None:
-        if host in self._registry.names:
-            self._tasks.spawn(self._retry(host), f"hvgui-retry-{host}")
+        if host not in self._registry.names:
+            return
+        status = self._registry.status(host)
+        error = getattr(status, "error", None)
+        # Named, not imported: PasswordRequired lives beside the keyring-backed credentials.
+        if type(error).__name__ == "PasswordRequired" and self.reenter is not None:
+            self.reenter(host)
+            return
+        self._tasks.spawn(self._retry(host), f"hvgui-retry-{host}")
 
     async def _retry(self, host: str) -> None:
         await self._registry.retry(host)
@@ -133,9 +145,10 @@ class HostOperations(QObject):
             self._tasks.spawn(self._disconnect(host), f"hvgui-disconnect-{host}")
 
     async def _disconnect(self, host: str) -> None:
+        profile = self._registry.profile(host)
         await self._registry.remove(host)
         if self._forget is not None:
-            await self._forget(host)
+            await self._forget(profile)
 
     def settings(self, host: str) -> None:
         self._tasks.spawn(self._settings(host), f"hvgui-settings-{host}")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
 
@@ -39,7 +39,7 @@ from hvgui.ui.bridge import ServiceBridge
 from hvgui.ui.dialogs import interim
 from hvgui.ui.dialogs.confirm import Confirm, ask
 from hvgui.ui.dialogs.error import ErrorReport
-from hvgui.ui.host_operations import DEFAULT_INTERVAL_MS, Forget, HostOperations
+from hvgui.ui.host_operations import DEFAULT_INTERVAL_MS, Forget, HostOperations, Reenter
 from hvgui.ui.host_state import HostStates
 from hvgui.ui.jobs_dock import JobsDock
 from hvgui.ui.models.overview import OverviewModel
@@ -69,6 +69,7 @@ class WindowServices:
     connect_to_server: Callable[[QWidget], None] | None = None
     connect_unavailable: str = ""  # why Connect to Server is disabled, if it is
     forget_host: Forget | None = None
+    reenter_password: Reenter | None = None
     confirm: Confirm | None = None
     refresh_interval_ms: int = DEFAULT_INTERVAL_MS
 
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             services.registry, services.inventory, confirm, self._show_settings,
             self._show_error, services.clock, services.forget_host, services.refresh_interval_ms, self,
         )  # fmt: skip
+        self.host_ops.reenter = services.reenter_password
         self.runner = OperationRunner(services.jobs, self, self.host_ops.refresh, self)
         self.operations = Operations(
             self.runner, services.registry, services.inventory, confirm, self.inform, self._show_health, self
@@ -150,6 +152,13 @@ class MainWindow(QMainWindow):
                 self.services.connect_unavailable or self.tr("Not available in this version")
             )
         self._update_context()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status"):
+            for widget in (self, self.host_page, self.overview, self.jobs_dock, self.status, self.actions_pane):
+                widget.retranslate_ui()
+            self.tree_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
+        super().changeEvent(event)
 
     def _connect_signals(self) -> None:
         a = self.acts

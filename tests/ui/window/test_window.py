@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hvgui.hyperv.enums import ReplicationMode
 from hvgui.ui.models.roles import NodeKind, Role
 from tests.ui.window.conftest import DUS, FRA, MUC, SHOTS, Env
@@ -96,3 +98,74 @@ def test_a_host_that_stops_answering_is_stale_with_retry(env: Env) -> None:
     env.until(lambda: window.hosts.get(DUS).available)
     env.until(lambda: not window.host_page.banner.isVisible())
     assert window.tree_model.host_index(DUS).data(Role.STALE) is False
+
+
+def test_every_action_is_reachable_from_the_keyboard(env: Env) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QContextMenuEvent, QKeySequence
+
+    env.connect_all()
+    window = env.window
+    titles = [
+        m.title()
+        for m in (
+            window.acts.menu_file,
+            window.acts.menu_action,
+            window.acts.menu_view,
+            window.acts.menu_help,
+        )
+    ]
+    assert titles == ["&File", "&Action", "&View", "&Help"]
+    for menu in (window.acts.menu_file, window.acts.menu_view, window.acts.menu_help):
+        for act in menu.actions():
+            assert act.isSeparator() or "&" in act.text(), act.text()
+    assert window.acts.refresh.shortcut() == QKeySequence(QKeySequence.StandardKey.Refresh)
+    assert window.acts.refresh.shortcut().toString() == "F5"
+    window.activateWindow()
+    window.tree.setFocus()
+    env.qtbot.keyClick(window.tree, Qt.Key.Key_F5)
+    assert window.host_ops.refreshing
+    env.until(lambda: not window.host_ops.refreshing)
+    # The Menu key opens the context menu at the current item, not at the mouse pointer.
+    vm = next(v for v in env.inventory.host(MUC).vms.values() if v.name == "SQL-PROD-01")
+    window.select_vm(MUC, vm.id)
+    with env.qtbot.waitSignal(window.vm_view.context_menu_requested) as blocker:
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Keyboard, QPoint(0, 0), QPoint(0, 0))
+        window.vm_view.contextMenuEvent(event)
+    row_rect = window.vm_view.visualRect(window.vm_view.currentIndex())
+    assert blocker.args[0] == window.vm_view.viewport().mapToGlobal(row_rect.bottomLeft())
+    # The Action menu holds what the selection offers, like the context menu.
+    window.acts.menu_action.aboutToShow.emit()
+    texts = [a.text() for a in window.acts.menu_action.actions() if not a.isSeparator()]
+    assert texts == ["Start", "Shut Down…", "Turn Off…", "Replication"]
+    # Tab goes tree -> VM list -> details -> Actions pane.
+    assert window.tree.nextInFocusChain() is not None
+    order = [window.tree, window.vm_view, window.host_page.details.tabs]
+    for widget, following in itertools.pairwise(order):
+        chain = widget
+        for _ in range(20):
+            chain = chain.nextInFocusChain()
+            if chain is following:
+                break
+        assert chain is following
+
+
+def test_host_settings_show_the_replica_server_configuration(env: Env) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    env.connect_all()
+    env.window.select_host(MUC)
+    assert env.window.acts.host_settings.isEnabled()
+    env.window.acts.host_settings.trigger()
+
+    def box() -> QMessageBox | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        return found[0] if found else None
+
+    env.until(lambda: box() is not None)
+    shown = box()
+    assert shown is not None
+    assert shown.windowTitle() == f"Hyper-V Settings: {MUC}"
+    assert "Enable this computer as a Replica server: Yes" in shown.text()
+    assert "*.rz.contoso-gmbh.de" in shown.text()
+    shown.close()
