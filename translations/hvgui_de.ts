@@ -76,30 +76,30 @@
     <name>ActionsPane</name>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
 </context>
 <context>
     <name>AuditColumn</name>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Hosts and Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts und Konten</translation>
     </message>
 </context>
 <context>
@@ -258,7 +258,7 @@
     <name>ColumnsTree</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
@@ -542,153 +542,153 @@
     <name>CrashDialog</name>
     <message>
         <source>hvgui ran into a bug</source>
-        <translation type="unfinished"></translation>
+        <translation>hvgui hat einen Programmfehler festgestellt</translation>
     </message>
     <message>
         <source>Something went wrong inside hvgui. This is a bug, not a problem of your hosts. An operation that was running may not have finished: refresh and check the state. Please copy the report below and send it to the developers; it contains no passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>In hvgui ist ein Fehler aufgetreten. Das ist ein Programmfehler, kein Problem Ihrer Hosts. Ein laufender Vorgang wurde möglicherweise nicht beendet: Aktualisieren Sie die Ansicht und prüfen Sie den Zustand. Bitte kopieren Sie den Bericht unten und senden Sie ihn an die Entwickler; er enthält keine Kennwörter.</translation>
     </message>
     <message>
         <source>&amp;Copy Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortfahren</translation>
     </message>
     <message>
         <source>&amp;Quit hvgui</source>
-        <translation type="unfinished"></translation>
+        <translation>hvgui &amp;beenden</translation>
     </message>
 </context>
 <context>
     <name>DetailsPane</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Replication</source>
-        <translation type="unfinished">Replikation</translation>
+        <translation>Replikation</translation>
     </message>
     <message>
         <source>No virtual machine selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein virtueller Computer ausgewählt</translation>
     </message>
     <message>
         <source>Select a virtual machine to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen virtuellen Computer aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Host:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand:</translation>
     </message>
     <message>
         <source>CPU Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Auslastung:</translation>
     </message>
     <message>
         <source>Assigned Memory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesener Arbeitsspeicher:</translation>
     </message>
     <message>
         <source>Uptime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeit:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Configuration Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfigurationsversion:</translation>
     </message>
     <message>
         <source>Generation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Generation:</translation>
     </message>
     <message>
         <source>Replication Health:</source>
-        <translation type="unfinished">Replikationsintegrität:</translation>
+        <translation>Replikationsintegrität:</translation>
     </message>
     <message>
         <source>Replication is not enabled for this virtual machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen virtuellen Computer ist die Replikation nicht aktiviert.</translation>
     </message>
     <message>
         <source>Select a virtual machine to see its replication.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen virtuellen Computer aus, um seine Replikation zu sehen.</translation>
     </message>
     <message>
         <source>Extended Replication</source>
-        <translation type="unfinished">Erweiterte Replikation</translation>
+        <translation>Erweiterte Replikation</translation>
     </message>
     <message>
         <source>Replication Mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsmodus:</translation>
     </message>
     <message>
         <source>Replication State:</source>
-        <translation type="unfinished">Replikationsstatus:</translation>
+        <translation>Replikationsstatus:</translation>
     </message>
     <message>
         <source>Primary Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Primärer Server:</translation>
     </message>
     <message>
         <source>Replica Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikatserver:</translation>
     </message>
     <message>
         <source>Extended Replica Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterter Replikatserver:</translation>
     </message>
     <message>
         <source>Replication Frequency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationshäufigkeit:</translation>
     </message>
     <message numerus="yes">
         <source>%n additional hourly recovery point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zusätzlicher stündlicher Wiederherstellungspunkt</numerusform>
+            <numerusform>%n zusätzliche stündliche Wiederherstellungspunkte</numerusform>
         </translation>
     </message>
     <message>
         <source>Latest recovery point only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der letzte Wiederherstellungspunkt</translation>
     </message>
     <message>
         <source>Recovery Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte:</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <source>Last Synchronized:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert:</translation>
     </message>
     <message>
         <source>Certificate (HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat (HTTPS)</translation>
     </message>
     <message>
         <source>%1, port %2</source>
-        <translation type="unfinished">%1, Port %2</translation>
+        <translation>%1, Port %2</translation>
     </message>
     <message>
         <source>Authentication:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung:</translation>
     </message>
     <message>
         <source>Test Virtual Machine:</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Testcomputer:</translation>
     </message>
 </context>
 <context>
@@ -817,11 +817,11 @@ Der Assistent prüft das für Sie und sagt, was zu tun ist, wenn etwas fehlt. Ge
     <name>ErrorDialog</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished">&amp;Details</translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished">&amp;Kopieren</translation>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -920,6 +920,10 @@ Die erweiterte Replikation sendet Änderungen alle 5 oder 15 Minuten und erstell
         <translation>Virtuellen Replikatcomputer nach dem Failover &amp;starten</translation>
     </message>
     <message>
+        <source>&amp;Reverse the replication direction after failover</source>
+        <translation>Replikationsrichtung nach dem Failover &amp;umkehren</translation>
+    </message>
+    <message>
         <source>%1 is still running on %2, and %2 answers. Failing over now starts a second copy while the first one keeps running and changing: both copies diverge (split brain), and the changes of one of them are lost. Shut %1 down on %2 or use Planned Failover instead.</source>
         <translation>%1 läuft noch auf %2, und %2 antwortet. Ein Failover jetzt startet eine zweite Kopie, während die erste weiterläuft und sich ändert: Beide Kopien laufen auseinander (Split Brain), und die Änderungen einer von beiden gehen verloren. Fahren Sie %1 auf %2 herunter oder verwenden Sie stattdessen „Geplantes Failover“.</translation>
     </message>
@@ -956,6 +960,10 @@ Die erweiterte Replikation sendet Änderungen alle 5 oder 15 Minuten und erstell
         <translation>Bestätigen Sie, dass der primäre virtuelle Computer abgeschnitten ist, oder brechen Sie ab und fahren Sie ihn herunter.</translation>
     </message>
     <message>
+        <source>Reverse the replication direction: %1 replicates to %2</source>
+        <translation>Replikationsrichtung umkehren: %1 repliziert nach %2</translation>
+    </message>
+    <message>
         <source>the latest recovery point</source>
         <translation>den letzten Wiederherstellungspunkt</translation>
     </message>
@@ -986,6 +994,10 @@ Die erweiterte Replikation sendet Änderungen alle 5 oder 15 Minuten und erstell
     <message>
         <source>Failover completed successfully.</source>
         <translation>Das Failover wurde erfolgreich abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2 and replicates back to %3.</source>
+        <translation>%1 gehört jetzt zu %2 und repliziert zurück nach %3.</translation>
     </message>
     <message>
         <source>Check the virtual machine now. When it is good, click Remove Recovery Points to complete the failover; to discard it, click Cancel Failover.</source>
@@ -1065,63 +1077,63 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     <name>HealthInfo</name>
     <message>
         <source>Replication State</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsstatus</translation>
     </message>
     <message>
         <source>Replication Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationstyp</translation>
     </message>
     <message>
         <source>Current Primary Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller primärer Server</translation>
     </message>
     <message>
         <source>Current Replica Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Replikatserver</translation>
     </message>
     <message>
         <source>Replication Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsintegrität</translation>
     </message>
     <message>
         <source>From Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Average size</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Größe</translation>
     </message>
     <message>
         <source>Maximum size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Größe</translation>
     </message>
     <message>
         <source>Average latency</source>
-        <translation type="unfinished">Durchschnittliche Latenz</translation>
+        <translation>Durchschnittliche Latenz</translation>
     </message>
     <message>
         <source>Errors encountered</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgetretene Fehler</translation>
     </message>
     <message>
         <source>Successful replication cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreiche Replikationszyklen</translation>
     </message>
     <message>
         <source>Missed replication cycles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasste Replikationszyklen</translation>
     </message>
     <message>
         <source>Last synchronized at</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert am</translation>
     </message>
     <message>
         <source>Size of data yet to be replicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe der noch zu replizierenden Daten</translation>
     </message>
 </context>
 <context>
@@ -1306,65 +1318,65 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     <name>HostOperations</name>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung trennen</translation>
     </message>
     <message>
         <source>Disconnect from %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 trennen?</translation>
     </message>
     <message>
         <source>The host is removed from hvgui; its virtual machines are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host wird aus hvgui entfernt; seine virtuellen Computer sind davon nicht betroffen.</translation>
     </message>
     <message>
         <source>Hyper-V Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V-Einstellungen: %1</translation>
     </message>
 </context>
 <context>
     <name>HostPage</name>
     <message>
         <source>Virtual Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Computer</translation>
     </message>
 </context>
 <context>
     <name>HostState</name>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished">Verbindung wird hergestellt…</translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Not responding</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet nicht</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
-        <source>Since %1</source>
-        <translation type="unfinished"></translation>
+        <source>Since %1.</source>
+        <translation>Seit %1.</translation>
     </message>
     <message>
         <source>The virtual machines shown are the last known state, from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigten virtuellen Computer zeigen den letzten bekannten Zustand vom %1.</translation>
     </message>
     <message>
         <source>Use Retry to connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Wiederholen“ erneut verbinden.</translation>
     </message>
     <message>
         <source>Last known state from %1: %2 does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter bekannter Zustand vom %1: %2 antwortet nicht.</translation>
     </message>
 </context>
 <context>
@@ -1379,143 +1391,151 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
     <message>
         <source>The operation failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The host could not be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The host does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host antwortet nicht.</translation>
     </message>
     <message>
         <source>Check that the host is running, that WinRM listens on the port, and that no firewall blocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Host läuft, WinRM auf dem Port lauscht und keine Firewall die Verbindung blockiert.</translation>
     </message>
     <message>
         <source>The host stopped answering in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <source>The host or the network may be overloaded or hung. hvgui stopped waiting so that the other hosts stay usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host oder das Netzwerk ist möglicherweise überlastet oder hängt. hvgui hat das Warten beendet, damit die anderen Hosts bedienbar bleiben.</translation>
     </message>
     <message>
         <source>The connection to the host was lost in the middle of an operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Host ist mitten in einem Vorgang abgebrochen.</translation>
     </message>
     <message>
         <source>The step may or may not have run on the host. Refresh and check the state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Schritt auf dem Host ausgeführt wurde, ist unbekannt. Aktualisieren Sie die Ansicht und prüfen Sie den Zustand, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>The host name could not be resolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname konnte nicht aufgelöst werden.</translation>
     </message>
     <message>
         <source>Check the spelling and DNS, or use the host&apos;s IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise und DNS, oder verwenden Sie die IP-Adresse des Hosts.</translation>
     </message>
     <message>
         <source>The host&apos;s TLS certificate is not trusted by this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer vertraut dem TLS-Zertifikat des Hosts nicht.</translation>
     </message>
     <message>
         <source>Compare the SHA-256 fingerprint with the one on the host before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie den SHA-256-Fingerabdruck mit dem auf dem Host, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
         <source>The host&apos;s TLS certificate has changed since you trusted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das TLS-Zertifikat des Hosts hat sich geändert, seit Sie ihm vertraut haben.</translation>
     </message>
     <message>
         <source>This can mean the certificate was renewed, or that someone is intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das kann bedeuten, dass das Zertifikat erneuert wurde – oder dass jemand die Verbindung abfängt.</translation>
     </message>
     <message>
         <source>The host rejected the user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host hat den Benutzernamen oder das Kennwort abgelehnt.</translation>
     </message>
     <message>
         <source>Check the credentials and the authentication method of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Anmeldedaten und die Authentifizierungsmethode der Verbindung.</translation>
     </message>
     <message>
         <source>The host does not accept PowerShell Remoting (WinRM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host nimmt kein PowerShell-Remoting (WinRM) an.</translation>
     </message>
     <message>
         <source>Run Enable-PSRemoting on the host, or check the port and the HTTP/HTTPS setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie Enable-PSRemoting auf dem Host aus, oder prüfen Sie den Port und die HTTP/HTTPS-Einstellung.</translation>
     </message>
     <message>
         <source>The account is not allowed to manage Hyper-V on this host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto darf Hyper-V auf diesem Host nicht verwalten.</translation>
     </message>
     <message>
         <source>Use an account in the host&apos;s Hyper-V Administrators or Administrators group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie ein Konto aus der Gruppe „Hyper-V-Administratoren“ oder „Administratoren“ des Hosts.</translation>
     </message>
     <message>
         <source>The Hyper-V PowerShell module is not available on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hyper-V-PowerShell-Modul ist auf dem Host nicht verfügbar.</translation>
     </message>
     <message>
         <source>Install the Hyper-V management tools for PowerShell on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie die Hyper-V-Verwaltungstools für PowerShell auf dem Host.</translation>
     </message>
     <message>
         <source>Hyper-V reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>The operation cannot be done in the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang ist im aktuellen Zustand nicht möglich.</translation>
     </message>
     <message>
         <source>hvgui has no connection to a host this operation needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>hvgui ist mit einem Host, den dieser Vorgang braucht, nicht verbunden.</translation>
     </message>
     <message>
         <source>Connect to that host first (Connect to Server…), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich zuerst mit diesem Host (Mit Server verbinden…) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The virtual machine was not found on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Computer wurde auf dem Host nicht gefunden.</translation>
     </message>
     <message>
         <source>It may have been removed or renamed. Refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wurde möglicherweise entfernt oder umbenannt. Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The primary virtual machine is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der primäre virtuelle Computer wird noch ausgeführt.</translation>
     </message>
     <message>
         <source>Failing over now starts a second copy while the first one keeps running and changing. Shut the primary down or use a planned failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Failover startet jetzt eine zweite Kopie, während die erste weiterläuft und sich ändert. Fahren Sie den primären Computer herunter oder verwenden Sie ein geplantes Failover.</translation>
     </message>
     <message>
         <source>After the step, the virtual machine is not in the state the step should have left it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Schritt ist der virtuelle Computer nicht in dem Zustand, den der Schritt hätte herstellen sollen.</translation>
     </message>
     <message>
         <source>The operation stopped at a step that did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde bei einem Schritt angehalten, der nicht gelungen ist.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled before its next step.</source>
+        <translation>Der Vorgang wurde vor seinem nächsten Schritt abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Steps already done stay done; refresh to see the state now.</source>
+        <translation>Bereits ausgeführte Schritte bleiben bestehen; aktualisieren Sie die Ansicht, um den jetzigen Zustand zu sehen.</translation>
     </message>
     <message>
         <source>No password store (keyring) is available on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Kennwortspeicher (Schlüsselbund) verfügbar.</translation>
     </message>
     <message>
         <source>The password is kept for this session only and will be asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort wird nur für diese Sitzung behalten und beim nächsten Mal erneut abgefragt.</translation>
     </message>
 </context>
 <context>
@@ -1823,112 +1843,113 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     <name>JobColumn</name>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Computer</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>Current Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Schritt</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Fortschritt</translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
 </context>
 <context>
     <name>JobsDock</name>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <source>Audit Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwachungsprotokoll</translation>
     </message>
     <message>
         <source>&amp;Cancel Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang &amp;abbrechen</translation>
     </message>
     <message>
         <source>Stops before the next step; a step that runs is finished first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hält vor dem nächsten Schritt an; ein laufender Schritt wird zuerst beendet.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Hyper-V Manager (hvgui)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V-Manager (hvgui)</translation>
     </message>
     <message>
         <source>&amp;Operations Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorgänge</translation>
     </message>
     <message>
         <source>Not available in this version</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Version nicht verfügbar</translation>
     </message>
     <message>
         <source>Hyper-V Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V-Manager</translation>
     </message>
     <message>
         <source>About hvgui</source>
-        <translation type="unfinished"></translation>
+        <translation>Info über hvgui</translation>
     </message>
     <message>
         <source>hvgui %1
 Hyper-V Replica management over WinRM, in the spirit of Hyper-V Manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>hvgui %1
+Verwaltung von Hyper-V-Replikaten über WinRM, im Sinne des Hyper-V-Managers.</translation>
     </message>
     <message>
         <source>Hyper-V Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V-Einstellungen: %1</translation>
     </message>
 </context>
 <context>
     <name>Menu</name>
     <message>
         <source>Replication</source>
-        <translation type="unfinished">Replikation</translation>
+        <translation>Replikation</translation>
     </message>
 </context>
 <context>
     <name>NavigationModel</name>
     <message>
         <source>Hyper-V Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V-Manager</translation>
     </message>
     <message>
         <source>All connected hosts and the replication overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verbundenen Hosts und die Replikationsübersicht</translation>
     </message>
 </context>
 <context>
@@ -1978,155 +1999,155 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <name>Operation</name>
     <message>
         <source>Shut down the virtual machine %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den virtuellen Computer %1 auf %2 herunterfahren?</translation>
     </message>
     <message>
         <source>Turn off the virtual machine %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den virtuellen Computer %1 auf %2 ausschalten?</translation>
     </message>
     <message>
         <source>Pause replication of %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 auf %2 anhalten?</translation>
     </message>
     <message>
         <source>Resume replication of %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 auf %2 fortsetzen?</translation>
     </message>
     <message>
         <source>Remove replication of %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 auf %2 entfernen?</translation>
     </message>
     <message>
         <source>Fail over %1 from %2 to %3 (planned failover)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover von %1 von %2 auf %3 ausführen (geplantes Failover)?</translation>
     </message>
     <message>
         <source>Fail over %1 on %2 to the latest recovery point?</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover von %1 auf %2 zum letzten Wiederherstellungspunkt ausführen?</translation>
     </message>
     <message>
         <source>Start a test failover of %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Testfailover von %1 auf %2 starten?</translation>
     </message>
     <message>
         <source>Stop the test failover of %1 on %2?</source>
-        <translation type="unfinished">Testfailover von %1 auf %2 beenden?</translation>
+        <translation>Testfailover von %1 auf %2 beenden?</translation>
     </message>
     <message>
         <source>Cancel the failover of %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover von %1 auf %2 abbrechen?</translation>
     </message>
     <message>
         <source>Remove the recovery points of %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellungspunkte von %1 auf %2 entfernen?</translation>
     </message>
     <message>
         <source>Reverse replication of %1 so that %2 replicates to %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von %1 umkehren, sodass %2 auf %3 repliziert?</translation>
     </message>
     <message>
         <source>The guest operating system is asked to shut down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gastbetriebssystem wird aufgefordert, herunterzufahren.</translation>
     </message>
     <message>
         <source>Turning off is like pulling the power plug: data the guest has not saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschalten ist wie das Ziehen des Netzsteckers: Daten, die der Gast nicht gespeichert hat, gehen verloren.</translation>
     </message>
     <message>
         <source>Changes are collected on the primary server and sent when replication resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden auf dem primären Server gesammelt und gesendet, sobald die Replikation fortgesetzt wird.</translation>
     </message>
     <message>
         <source>The virtual machine stays. Only the relationship on this server is removed; remove it on the other server too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Computer bleibt erhalten. Nur die Beziehung auf diesem Server wird entfernt; entfernen Sie sie auch auf dem anderen Server.</translation>
     </message>
     <message>
         <source>hvgui shuts the virtual machine down if it runs, sends the last changes, fails over to %3, reverses the replication direction and starts the virtual machine on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>hvgui fährt den virtuellen Computer herunter, falls er läuft, sendet die letzten Änderungen, führt das Failover auf %3 aus, kehrt die Replikationsrichtung um und startet den virtuellen Computer auf %3.</translation>
     </message>
     <message>
         <source>The replica virtual machine is started on %2. Changes made on the primary server since the last replication are lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Replikatcomputer wird auf %2 gestartet. Änderungen auf dem primären Server seit der letzten Replikation gehen verloren.</translation>
     </message>
     <message>
         <source>A test virtual machine is created from the latest recovery point and left turned off. Replication goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem letzten Wiederherstellungspunkt wird ein virtueller Testcomputer erstellt und ausgeschaltet gelassen. Die Replikation läuft weiter.</translation>
     </message>
     <message>
         <source>The test virtual machine is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Testcomputer wird gelöscht.</translation>
     </message>
     <message>
         <source>A failed-over virtual machine is turned off and its changes are discarded; replication continues as before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein virtueller Computer nach Failover wird ausgeschaltet und seine Änderungen werden verworfen; die Replikation läuft wie zuvor weiter.</translation>
     </message>
     <message>
         <source>This completes the failover: the other recovery points are deleted and the failover can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit wird das Failover abgeschlossen: Die anderen Wiederherstellungspunkte werden gelöscht, und das Failover kann nicht mehr abgebrochen werden.</translation>
     </message>
     <message>
         <source>The old primary server becomes the replica server and receives the changes from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der bisherige primäre Server wird zum Replikatserver und erhält ab jetzt die Änderungen.</translation>
     </message>
     <message>
         <source>%1 was started on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf %2 gestartet.</translation>
     </message>
     <message>
         <source>%1 was shut down on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf %2 heruntergefahren.</translation>
     </message>
     <message>
         <source>%1 was turned off on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf %2 ausgeschaltet.</translation>
     </message>
     <message>
         <source>Replication of %1 on %2 is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation von %1 auf %2 ist angehalten.</translation>
     </message>
     <message>
         <source>Replication of %1 on %2 is resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation von %1 auf %2 wird fortgesetzt.</translation>
     </message>
     <message>
         <source>Replication of %1 was removed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation von %1 wurde auf %2 entfernt.</translation>
     </message>
     <message>
         <source>%1 has failed over to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde das Failover auf %3 ausgeführt.</translation>
     </message>
     <message>
         <source>%1 has failed over on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde das Failover auf %2 ausgeführt.</translation>
     </message>
     <message>
         <source>The test virtual machine of %1 was created on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der virtuelle Testcomputer von %1 wurde auf %2 erstellt.</translation>
     </message>
     <message>
         <source>The test failover of %1 on %2 was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testfailover von %1 auf %2 wurde beendet.</translation>
     </message>
     <message>
         <source>The failover of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Failover von %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The failover of %1 on %2 is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Failover von %1 auf %2 ist abgeschlossen.</translation>
     </message>
     <message>
         <source>Replication of %1 was reversed: %2 replicates to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation von %1 wurde umgekehrt: %2 repliziert auf %3.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished">%1 auf %2</translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>The dialog for “%1” comes with the next version of hvgui. Until then, use Hyper-V Manager or PowerShell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dialogfeld für „%1“ kommt mit der nächsten Version von hvgui. Verwenden Sie bis dahin den Hyper-V-Manager oder PowerShell.</translation>
     </message>
 </context>
 <context>
@@ -2220,112 +2241,112 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <name>Operations</name>
     <message>
         <source>%1 is still running on its primary server %2. Fail over anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird auf seinem primären Server %2 noch ausgeführt. Trotzdem Failover ausführen?</translation>
     </message>
     <message>
         <source>Both copies would run and change independently. Fail over anyway only if the primary server is cut off from its users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Kopien würden laufen und sich unabhängig voneinander ändern. Führen Sie das Failover nur aus, wenn der primäre Server für seine Benutzer nicht erreichbar ist.</translation>
     </message>
 </context>
 <context>
     <name>Outcome</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Wird ausgeführt</translation>
+        <translation>Wird ausgeführt</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>Overview</name>
     <message>
         <source>extended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erweitert: %1</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
     <name>OverviewColumn</name>
     <message>
         <source>Virtual Machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtueller Computer</translation>
     </message>
     <message>
         <source>Primary Server</source>
-        <translation type="unfinished">Primärer Server</translation>
+        <translation>Primärer Server</translation>
     </message>
     <message>
         <source>Replica Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikatserver</translation>
     </message>
     <message>
         <source>Extended Replica Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweiterter Replikatserver</translation>
     </message>
     <message>
         <source>Replication State</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsstatus</translation>
     </message>
     <message>
         <source>Replication Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsintegrität</translation>
     </message>
     <message>
         <source>Last Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Replikation</translation>
     </message>
     <message>
         <source>Data at Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdete Daten</translation>
     </message>
     <message>
         <source>Reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründe</translation>
     </message>
     <message>
         <source>Time since the last replication: the changes of this period would be lost if the primary failed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit seit der letzten Replikation: Die Änderungen dieses Zeitraums gingen verloren, wenn der primäre Server jetzt ausfiele.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Replication Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsübersicht</translation>
     </message>
     <message>
         <source>Show &amp;problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Probleme anzeigen</translation>
     </message>
     <message>
         <source>Only relationships with a warning or critical health, a host in trouble, or overdue replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Beziehungen mit Integrität „Warnung“ oder „Kritisch“, einem gestörten Host oder überfälliger Replikation</translation>
     </message>
     <message numerus="yes">
         <source>%n relationship(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n need(s) attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n erfordern Aufmerksamkeit</numerusform>
         </translation>
     </message>
 </context>
@@ -2590,65 +2611,65 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <name>Plurals</name>
     <message numerus="yes">
         <source>%n selected virtual machine(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählter virtueller Computer</numerusform>
+            <numerusform>%n ausgewählte virtuelle Computer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Pause replication of %n virtual machine(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replikation von %n virtuellen Computer anhalten?</numerusform>
+            <numerusform>Replikation von %n virtuellen Computern anhalten?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Resume replication of %n virtual machine(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Replikation von %n virtuellen Computer fortsetzen?</numerusform>
+            <numerusform>Replikation von %n virtuellen Computern fortsetzen?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Start a test failover of %n virtual machine(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Testfailover von %n virtuellen Computer starten?</numerusform>
+            <numerusform>Testfailover von %n virtuellen Computern starten?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replication of %n virtual machine(s) is paused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Replikation von %n virtuellen Computer ist angehalten.</numerusform>
+            <numerusform>Die Replikation von %n virtuellen Computern ist angehalten.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Replication of %n virtual machine(s) is resumed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Replikation von %n virtuellen Computer wird fortgesetzt.</numerusform>
+            <numerusform>Die Replikation von %n virtuellen Computern wird fortgesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Test virtual machines were created for %n virtual machine(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n virtuellen Computer wurde ein virtueller Testcomputer erstellt.</numerusform>
+            <numerusform>Für %n virtuelle Computer wurden virtuelle Testcomputer erstellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of the selected virtual machines could not be handled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n der ausgewählten virtuellen Computer konnte nicht bearbeitet werden.</numerusform>
+            <numerusform>%n der ausgewählten virtuellen Computer konnten nicht bearbeitet werden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n virtual machine(s) selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n virtueller Computer ausgewählt.</numerusform>
+            <numerusform>%n virtuelle Computer ausgewählt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2833,71 +2854,71 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <name>Reasons</name>
     <message>
         <source>Replication is paused.</source>
-        <translation type="unfinished">Die Replikation ist angehalten.</translation>
+        <translation>Die Replikation ist angehalten.</translation>
     </message>
     <message>
         <source>Replication failed; Hyper-V stopped sending changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Replikation ist fehlgeschlagen; Hyper-V sendet keine Änderungen mehr.</translation>
     </message>
     <message>
         <source>Resynchronization required: resume replication to start it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neusynchronisierung erforderlich: Setzen Sie die Replikation fort, um sie zu starten.</translation>
     </message>
     <message>
         <source>Resynchronization is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Neusynchronisierung ist angehalten.</translation>
     </message>
     <message>
         <source>Resynchronizing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird neu synchronisiert.</translation>
     </message>
     <message>
         <source>Initial replication has not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Replikation hat noch nicht begonnen.</translation>
     </message>
     <message>
         <source>Initial replication in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Replikation läuft.</translation>
     </message>
     <message>
         <source>Waiting for the initial copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf die erste Kopie.</translation>
     </message>
     <message>
         <source>Prepared for planned failover: fail over on the replica or cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für geplantes Failover vorbereitet: Failover auf dem Replikat ausführen oder abbrechen.</translation>
     </message>
     <message>
         <source>Failed over: remove the recovery points or cancel the failover.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover ausgeführt: Wiederherstellungspunkte entfernen oder Failover abbrechen.</translation>
     </message>
     <message>
         <source>Failed over: reverse replication to protect the virtual machine again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Failover ausgeführt: Replikation umkehren, um den virtuellen Computer wieder zu schützen.</translation>
     </message>
     <message>
         <source>Updating the replica&apos;s disks failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisieren der Replikatdatenträger ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>No replication for %1 (expected every %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 keine Replikation (erwartet alle %2).</translation>
     </message>
     <message>
         <source>Never replicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie repliziert.</translation>
     </message>
     <message>
         <source>A host does not answer; this is the last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Host antwortet nicht; dies ist der letzte bekannte Zustand.</translation>
     </message>
     <message>
         <source>%1 is not connected: only the receiving side is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verbunden: Nur die empfangende Seite ist bekannt.</translation>
     </message>
     <message>
         <source>%1 is not connected: only the sending side is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht verbunden: Nur die sendende Seite ist bekannt.</translation>
     </message>
 </context>
 <context>
@@ -3647,35 +3668,35 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     <name>ServerInfo</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Enable this computer as a Replica server</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Computer als Replikatserver aktivieren</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Kerberos port</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos-Port</translation>
     </message>
     <message>
         <source>Certificate port</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat-Port</translation>
     </message>
     <message>
         <source>Allow replication from any authenticated server</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikation von jedem authentifizierten Server zulassen</translation>
     </message>
     <message>
         <source>Default storage location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardspeicherort</translation>
     </message>
 </context>
 <context>
@@ -3776,71 +3797,71 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     <name>StatusBar</name>
     <message>
         <source>No hosts connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Hosts verbunden</translation>
     </message>
     <message numerus="yes">
         <source>%n host(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Host</numerusform>
+            <numerusform>%n Hosts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n connecting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verbindet</numerusform>
+            <numerusform>%n verbinden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in trouble</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gestört</numerusform>
+            <numerusform>%n gestört</numerusform>
         </translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aktualisiert…</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Operations running</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge laufen</translation>
     </message>
 </context>
 <context>
     <name>StepStatus</name>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished">Wartet</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished">Wird ausgeführt</translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Erledigt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unknown (connection lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (Verbindung verloren)</translation>
     </message>
     <message>
         <source>Not needed</source>
-        <translation type="unfinished">Nicht nötig</translation>
+        <translation>Nicht nötig</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished">Nicht ausgeführt</translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
 </context>
 <context>
@@ -4114,122 +4135,122 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     <name>VmColumn</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>CPU Usage</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Auslastung</translation>
     </message>
     <message>
         <source>Assigned Memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugewiesener Arbeitsspeicher</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Replication State</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsstatus</translation>
     </message>
     <message>
         <source>Replication Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsintegrität</translation>
     </message>
     <message>
         <source>Replication Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationsmodus</translation>
     </message>
     <message>
         <source>Last Replication</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Replikation</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktion</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Connect to Server…</source>
-        <translation type="unfinished">Mit &amp;Server verbinden…</translation>
+        <translation>Mit &amp;Server verbinden…</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Refresh every host now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Hosts jetzt aktualisieren (F5)</translation>
     </message>
     <message>
         <source>Replication &amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replikationsübersicht</translation>
     </message>
     <message>
         <source>Show &amp;Problems Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;Probleme anzeigen</translation>
     </message>
     <message>
         <source>Add/Remove &amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten hinzufügen/entfernen…</translation>
     </message>
     <message>
         <source>&amp;Actions Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Ak&amp;tionsbereich</translation>
     </message>
     <message>
         <source>&amp;About hvgui</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Info über hvgui</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Hyper-V Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyper-V-Einstellungen…</translation>
     </message>
     <message>
         <source>Replication Configuration of this host</source>
-        <translation type="unfinished"></translation>
+        <translation>Replikationskonfiguration dieses Hosts</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Connect to the host again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut mit dem Host verbinden</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung trennen</translation>
     </message>
 </context>
 <context>

@@ -905,6 +905,10 @@ Extended replication sends changes every 5 or 15 minutes and creates no applicat
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Reverse the replication direction after failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is still running on %2, and %2 answers. Failing over now starts a second copy while the first one keeps running and changing: both copies diverge (split brain), and the changes of one of them are lost. Shut %1 down on %2 or use Planned Failover instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,6 +945,10 @@ Extended replication sends changes every 5 or 15 minutes and creates no applicat
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reverse the replication direction: %1 replicates to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the latest recovery point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,6 +978,10 @@ Extended replication sends changes every 5 or 15 minutes and creates no applicat
     </message>
     <message>
         <source>Failover completed successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now belongs to %2 and replicates back to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1334,7 +1346,7 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since %1</source>
+        <source>Since %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,6 +1502,14 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
     <message>
         <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation was cancelled before its next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps already done stay done; refresh to see the state now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -162,7 +162,7 @@ def run_states(dialog: OperationDialog) -> Iterator[tuple[str, QWidget]]:
         return
     dialog.go_to(dialog.SUMMARY)
     yield "2-summary", dialog
-    steps = dialog.make_workflow().plan()
+    steps = dialog.planned_steps()
     title = dialog.step_title
 
     def rows(marks: Sequence[Mark], note: str = "") -> list[Row]:

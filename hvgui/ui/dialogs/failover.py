@@ -12,12 +12,15 @@ from collections.abc import Iterator, Sequence
 
 from PySide6.QtWidgets import QCheckBox, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from hvgui.hyperv.enums import ReplicationMode
+from hvgui.hyperv.enums import AuthenticationType, ReplicationMode
 from hvgui.hyperv.enums import ReplicationState as S
 from hvgui.hyperv.errors import HvError
 from hvgui.hyperv.model import ReplicationInfo, VMInfo
 from hvgui.hyperv.rules import Action, replication_items
 from hvgui.services.workflows import (
+    ReverseAfter,
+    ReverseReplication,
+    ReverseReplicationRequest,
     SplitBrainWarning,
     Step,
     StepStatus,
@@ -28,6 +31,7 @@ from hvgui.services.workflows.reads import read_relations, read_vm, simple
 from hvgui.ui import labels
 from hvgui.ui.dialogs.common import DialogContext, OperationDialog, roles, run_states, screenshot_states
 from hvgui.ui.dialogs.common_widgets import Mark, fill, hint_label, mark_pixmap
+from hvgui.ui.dialogs.operation import AnyWorkflow
 from hvgui.ui.dialogs.recovery_points import RecoveryPointPicker
 
 __all__ = ["FailoverDialog", "screenshot_states"]
@@ -62,6 +66,13 @@ class FailoverDialog(OperationDialog):
         self.picker.last_replication = main.last_replication if main else None
         self.picker.changed.connect(self._on_picker_changed)
         layout.addWidget(self.picker)
+        # Only when the primary was prepared (the second half of a planned failover), as in
+        # Hyper-V Manager; after an unplanned failover reversing is the Reverse Replication wizard.
+        self.reverse_box = QCheckBox()
+        self.reverse_box.setChecked(True)
+        self.reverse_box.setVisible(False)
+        self.reverse_box.toggled.connect(self._on_picker_changed)
+        layout.addWidget(self.reverse_box)
         self.start_box = QCheckBox()
         self.start_box.setChecked(True)  # Hyper-V Manager starts the VM after a failover
         self.start_box.toggled.connect(self._on_picker_changed)
@@ -112,6 +123,7 @@ class FailoverDialog(OperationDialog):
             )
         )
         self.start_box.setText(self.tr("&Start the Replica virtual machine after failover"))
+        self.reverse_box.setText(self.tr("&Reverse the replication direction after failover"))
         self._warning_text.setText(
             fill(
                 self.tr(
@@ -146,6 +158,7 @@ class FailoverDialog(OperationDialog):
                 vm = None  # an unreachable primary is the usual reason for this dialog
             self._primary_prepared = bool(vm and vm.replication_state is S.PreparedForFailover)
             self._planned_note.setVisible(self._primary_prepared)
+            self.reverse_box.setVisible(self._reversible())
         self._revalidate()
 
     def _on_picker_changed(self) -> None:
@@ -191,7 +204,34 @@ class FailoverDialog(OperationDialog):
         )
         return UnplannedFailover(request, self._ctx.sessions(self._vm.host, self._roles.primary))
 
+    def _reversible(self) -> bool:
+        main = simple(self._relations)
+        # Certificate replication needs the new primary's certificate: the wizard asks for it.
+        return self._primary_prepared and main is not None and main.auth_type is AuthenticationType.Kerberos
+
+    def _reverse(self) -> bool:
+        return self._reversible() and self.reverse_box.isChecked()
+
+    def make_workflows(self) -> list[AnyWorkflow]:
+        chain: list[AnyWorkflow] = [self.make_workflow()]
+        if self._reverse():
+            request = ReverseReplicationRequest(
+                vm_id=self._vm.id,
+                vm_name=self._vm.name,
+                new_primary_host=self._vm.host,
+                old_primary_host=self._roles.primary,
+                after=ReverseAfter.PLANNED,
+            )
+            chain.append(ReverseReplication(request, self._ctx.sessions(self._vm.host, self._roles.primary)))
+        return chain
+
     def step_title(self, step: Step) -> str:
+        if step.key == "reverse":
+            return fill(
+                self.tr("Reverse the replication direction: %1 replicates to %2"),
+                step.host,
+                self._roles.primary,
+            )
         vm, r = self._vm.name, self._vm.host
         if step.key == "fail_over":
             point = self.picker.point
@@ -246,12 +286,21 @@ class FailoverDialog(OperationDialog):
         )
 
     def success(self, result: object) -> tuple[str, str]:
+        if self._reverse():
+            return self.tr("Failover completed successfully."), fill(
+                self.tr("%1 now belongs to %2 and replicates back to %3."),
+                self._vm.name,
+                self._vm.host,
+                self._roles.primary,
+            )
         return self.tr("Failover completed successfully."), self.tr(
             "Check the virtual machine now. When it is good, click Remove Recovery Points to complete the "
             "failover; to discard it, click Cancel Failover."
         )
 
     def _after_success(self, result: object) -> None:
+        if self._reverse():
+            return  # reversed: nothing to keep or discard any more
         self.remove_points_button = QPushButton(self.tr("&Remove Recovery Points…"))
         self.remove_points_button.clicked.connect(self._on_remove_points_button_clicked)
         self.cancel_failover_button = QPushButton(self.tr("Cancel &Failover…"))

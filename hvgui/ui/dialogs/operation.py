@@ -8,7 +8,7 @@ in the jobs panel and the audit log like every other operation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from hvgui.hyperv.errors import HvError
-from hvgui.services.workflows import Outcome, Progress, Step, StepStatus, Workflow
+from hvgui.services.workflows import Outcome, Progress, Step, StepRecord, StepStatus, Workflow
 from hvgui.ui.dialogs.common_widgets import (
     Checklist,
     Mark,
@@ -68,10 +68,10 @@ class OperationDialog(QDialog):
         super().__init__(parent)
         self._ctx = ctx
         self._workflow: AnyWorkflow | None = None
+        self._chain: list[AnyWorkflow] = []
         self._running = False
         self._outcome: Outcome | None = None
         self._emitted = False
-        self._unsubscribe: Callable[[], None] | None = None
         self._tasks = DialogTasks()
         self.error: HvError | None = None
         self.result_value: object = None
@@ -95,6 +95,13 @@ class OperationDialog(QDialog):
 
     def make_workflow(self) -> AnyWorkflow:
         raise NotImplementedError
+
+    def make_workflows(self) -> list[AnyWorkflow]:
+        """What runs, in order; usually the one workflow (Failover may reverse afterwards)."""
+        return [self.make_workflow()]
+
+    def planned_steps(self) -> list[Step]:
+        return [step for workflow in self.make_workflows() for step in workflow.plan()]
 
     def step_title(self, step: Step) -> str:
         return step.title
@@ -268,7 +275,7 @@ class OperationDialog(QDialog):
             self._plan_list.set_rows([])
             return
         try:
-            steps = self.make_workflow().plan()
+            steps = self.planned_steps()
         except (ValueError, KeyError):
             steps = []
         self._plan_list.set_rows(step_rows(steps, self.step_title))
@@ -304,10 +311,9 @@ class OperationDialog(QDialog):
             self.reject()
 
     def _on_powershell_button_clicked(self) -> None:
-        workflow = self._workflow if self.page == self.PROGRESS and self._workflow else self.make_workflow()
-        dialog = PowerShellDialog(
-            powershell_text(workflow.plan(), self.step_title), self._header.text(), self
-        )
+        ran = self.page == self.PROGRESS and self._chain
+        steps = [s for w in self._chain for s in w.plan()] if ran else self.planned_steps()
+        dialog = PowerShellDialog(powershell_text(steps, self.step_title), self._header.text(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.powershell_dialog = dialog
         dialog.open()
@@ -315,27 +321,31 @@ class OperationDialog(QDialog):
     # Running ---------------------------------------------------------------------------------------
 
     async def run_operation(self) -> None:
-        """Run the workflow built from the input as a job, with live progress in the dialog."""
-        workflow = self.make_workflow()
-        self._workflow = workflow
-        self._running = True
-        self.error = None
+        """Run the workflows built from the input one after the other, each as a job, with live
+        progress in the dialog; the first one that fails stops the rest."""
+        chain = self.make_workflows()
+        self._chain, self._running, self.error = chain, True, None
         self.result_panel.setVisible(False)
         self._clear_follow_up()
-        self._progress_list.set_rows(step_rows(workflow.plan(), self.step_title))
-        self._unsubscribe = workflow.subscribe(self._on_workflow_progress)
         self.stop_button.setEnabled(True)
         self.go_to(self.PROGRESS)
         try:
-            self.result_value = await self._ctx.tracker.run(workflow)
+            for workflow in chain:
+                self._workflow = workflow
+                self._show_records(workflow.records)
+                unsubscribe = workflow.subscribe(self._on_workflow_progress)
+                try:
+                    self.result_value = await self._ctx.tracker.run(workflow)
+                finally:
+                    unsubscribe()
         except HvError as err:
             self.error = err
-            self._outcome = workflow.outcome if workflow.outcome is not Outcome.RUNNING else Outcome.FAILED
+            failed = self._workflow.outcome if self._workflow else Outcome.FAILED
+            self._outcome = failed if failed is not Outcome.RUNNING else Outcome.FAILED
             self._running = False
             if not self._handled(err):
                 self._show_failure(err)
         else:
-            self.error = None
             self._outcome = Outcome.SUCCEEDED
             self._running = False
             headline, next_step = self.success(self.result_value)
@@ -343,11 +353,9 @@ class OperationDialog(QDialog):
             self._after_success(self.result_value)
         finally:
             self._running = False
-            if self._unsubscribe is not None:
-                self._unsubscribe()
-                self._unsubscribe = None
             self._revalidate()
-            self.operation_finished.emit(self._outcome or Outcome.FAILED, workflow.hosts)
+            hosts = tuple(dict.fromkeys(h for w in chain for h in w.hosts))
+            self.operation_finished.emit(self._outcome or Outcome.FAILED, hosts)
 
     def _after_success(self, result: object) -> None:
         """Offer follow-up actions (buttons in the result area)."""
@@ -366,9 +374,24 @@ class OperationDialog(QDialog):
         self._show_records(progress.records)
 
     def _show_records(self, records: Sequence[Any], failure_note: str = "") -> None:
+        """The current workflow's records, between the finished ones and those still to come."""
+        current = self._workflow
+        before: list[StepRecord] = []
+        after: list[StepRecord] = []
+        stopped = self.error is not None and not self._running
+        seen = False
+        for workflow in self._chain:
+            if workflow is current:
+                seen = True
+            elif not seen:
+                before.extend(workflow.records)
+            else:
+                after.extend(workflow.records)
         rows = []
-        for record in records:
+        for record in (*before, *records, *after):
             mark = mark_of(record.status)
+            if stopped and record in after:
+                mark = Mark.NOT_RUN
             note = failure_note if mark in (Mark.FAILED, Mark.UNKNOWN) else ""
             rows.append(Row(record.step.key, self.step_title(record.step), record.step.host, mark, note))
         self._progress_list.set_rows(rows)

@@ -117,3 +117,27 @@ def test_test_failover_then_stop(world: World) -> None:
     world.refresh()
     assert not any(v.name.endswith(" - Test") for v in world.served.inventory.host(FRA).vms.values())
     assert world.vm(FRA, VM).replication_mode is ReplicationMode.Replica
+
+
+def test_failover_of_a_prepared_vm_offers_reverse_and_runs_both(world: World) -> None:
+    vm, relations = world.target(FRA, "PRINT-MUC-01")  # prepared for planned failover on München
+    dialog = FailoverDialog(None, world.ctx, vm, relations)
+    dialog.open()
+    world.wait(lambda: dialog.ready and dialog._planned_note.isVisibleTo(dialog))
+    assert dialog.reverse_box.isVisibleTo(dialog) and dialog.reverse_box.isChecked()
+    dialog.next_button.click()
+    assert [(r.key, r.host) for r in dialog._plan_list.rows] == [
+        ("fail_over", FRA),
+        ("start", FRA),
+        ("reverse", FRA),
+    ]
+    dialog.next_button.click()
+    finished(world, dialog)
+    assert dialog.error is None, dialog.result_panel.as_text()
+    assert [r.mark.value for r in dialog._progress_list.rows] == ["done", "done", "done"]
+    new = world.run(read_vm(world.ctx.session(FRA), vm.id))
+    old = world.run(read_vm(world.ctx.session(MUC), vm.id))
+    assert new.replication_mode is ReplicationMode.Primary and new.state is VMState.Running
+    assert old.replication_mode is ReplicationMode.Replica
+    kinds = [j.kind for j in world.ctx.tracker.jobs()][-2:]
+    assert kinds == ["unplanned_failover", "reverse_replication"]
