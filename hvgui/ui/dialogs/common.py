@@ -2,16 +2,18 @@
 
 Entry API
 ---------
-One class per dialog, built as ``Dialog(parent, ctx, vm, relations)`` where ctx is a
-:class:`DialogContext`, vm the selected ``VMInfo`` and relations its ``ReplicationInfo`` on that
-host (the inventory's ``HostInventory.replications`` filtered by ``vm.id``):
+One class per dialog, built as ``Dialog(parent, ctx, vm, relations)`` where ctx is the application's
+:class:`DialogContext` (``DialogContext.from_registry(registry, tracker, inventory)``, built once:
+it also keeps the health history), vm the selected ``VMInfo`` and relations its ``ReplicationInfo``
+on that host (the inventory's ``HostInventory.replications`` filtered by ``vm.id``). The dialogs
+re-read what they depend on when they open; the other hosts are found through the inventory:
 
 ==============================================  =====================================================
 failover_planned.PlannedFailoverDialog          primary VM: Planned Failover…
 failover.FailoverDialog                          replica VM: Failover…
 test_failover.TestFailoverDialog                 replica VM: Test Failover…
 simple.StopTestFailoverDialog                    replica VM: Stop Test Failover
-simple.CancelFailoverDialog                      replica after failover (or prepared primary): Cancel Failover
+simple.CancelFailoverDialog                      replica after failover, prepared primary: Cancel Failover
 simple.RemoveRecoveryPointsDialog                replica after failover: Remove Recovery Points
 simple.PauseDialog / simple_resume.ResumeDialog  Pause Replication / Resume Replication (offers resync)
 simple_more.ImportInitialReplicaDialog           replica placeholder: Import Initial Replica…
@@ -22,7 +24,8 @@ settings.HyperVSettingsDialog(parent, ctx, host) Hyper-V Settings… → Replica
 
 Show them with ``.open()`` (window-modal) or ``.show()``; never ``exec()`` inside an async slot. Each
 runs its workflow itself through ``ctx.tracker.run(workflow)`` (so it appears in the jobs panel and
-the audit log) and shows the progress and the result in the dialog. Signals:
+the audit log) and shows the progress and the result in the dialog; it cannot be closed while a
+step runs ("Stop after this step" cancels between steps). Signals:
 
 * ``operation_finished(outcome, hosts)``: an operation ended (``services.workflows.Outcome``); refresh
   these hosts. May come more than once (e.g. a failover after a split-brain warning, Refresh).
