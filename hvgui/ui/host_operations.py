@@ -56,6 +56,8 @@ class HostOperations(QObject):
         self._registry = registry
         self._inventory = inventory
         self._show_settings = show_settings
+        # Set by the window: opens Hyper-V Settings (Replication Configuration) for a host.
+        self.open_settings: Callable[[str], object] | None = None
         self._show_error = show_error
         self._clock = clock
         self._forget = forget
@@ -151,6 +153,9 @@ class HostOperations(QObject):
             await self._forget(profile)
 
     def settings(self, host: str) -> None:
+        if self.open_settings is not None:
+            self.open_settings(host)
+            return
         self._tasks.spawn(self._settings(host), f"hvgui-settings-{host}")
 
     async def _settings(self, host: str) -> None:

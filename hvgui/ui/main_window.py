@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
         self.operations = Operations(
             self.runner, services.registry, services.inventory, confirm, self.inform, self._show_health, self
         )
+        if self.operations.dialogs is not None:
+            self.host_ops.open_settings = self.operations.dialogs.open_settings
         self.acts = WindowActions(self)
         self._context_timer = QTimer(self)
         self._context_timer.setSingleShot(True)
@@ -155,7 +157,14 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "status"):
-            for widget in (self, self.host_page, self.overview, self.jobs_dock, self.status, self.actions_pane):
+            for widget in (
+                self,
+                self.host_page,
+                self.overview,
+                self.jobs_dock,
+                self.status,
+                self.actions_pane,
+            ):
                 widget.retranslate_ui()
             self.tree_model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
         super().changeEvent(event)
@@ -239,6 +248,8 @@ class MainWindow(QMainWindow):
     def _on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         kind = self.current_kind()
         self.stack.setCurrentWidget(self.overview if kind is NodeKind.ROOT else self.host_page)
+        if kind is NodeKind.ROOT:
+            self.overview.fit()
         if kind is not NodeKind.ROOT:
             self.vm_proxy.set_host(self.current_host())
             self._syncing = True

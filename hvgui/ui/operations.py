@@ -1,8 +1,8 @@
-"""What each menu item does: a confirmation naming VM and hosts, then the service workflow.
+"""What each menu item does.
 
-The dedicated dialogs (wizards, failover choices, the health dialog) arrive with the next issue;
-until then each operation asks a plain question and runs with Hyper-V Manager's default choices
-(planned failover: reverse and start; failover and test failover: the latest recovery point).
+Replication actions open their dialog or wizard (dialog_launcher); power actions and bulk actions
+ask a plain confirmation naming every VM and host, then run the service workflow. The plain path
+with Hyper-V Manager's default choices remains for a window-less Operations (tests).
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from hvgui.hyperv.enums import RelationshipType, ReplicationMode, ReplicationState
 from hvgui.hyperv.errors import HvError
@@ -42,6 +43,7 @@ from hvgui.services.workflows.testing import (
 )
 from hvgui.ui import operation_texts as texts
 from hvgui.ui.actions import VmTarget
+from hvgui.ui.dialog_launcher import DialogLauncher
 from hvgui.ui.dialogs.confirm import Confirm, Confirmation
 from hvgui.ui.runner import OperationRunner
 
@@ -75,6 +77,11 @@ class Operations(QObject):
         self._inventory = inventory
         self._inform = inform
         self._show_health = show_health
+        window = parent if isinstance(parent, QWidget) else None
+        # The issue-6 dialogs and wizards; without a window (tests of the plain path) none open.
+        self.dialogs = (
+            DialogLauncher(window, registry, runner.jobs, inventory) if window is not None else None
+        )
 
     # Entry points ------------------------------------------------------------------------------------
 
@@ -85,6 +92,8 @@ class Operations(QObject):
             self._bulk(action, targets)
             return
         target = targets[0]
+        if self.dialogs is not None and self.dialogs.open(action, target) is not None:
+            return
         if action in _LATER:
             self._inform(texts.title(action, target.vm.name), texts.later(action))
             return

@@ -61,6 +61,10 @@ class OperationRunner(QObject):
 
     # What the views ask ----------------------------------------------------------------------------
 
+    @property
+    def jobs(self) -> JobTracker:
+        return self._jobs
+
     def title(self, job: Job) -> str:
         return self._titles.get(job.id, job.title)
 

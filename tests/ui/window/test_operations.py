@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMenu
 
 from hvgui.hyperv.enums import ReplicationState
 from hvgui.hyperv.rules import Action
 from hvgui.services.workflows.base import Outcome
-from hvgui.ui.dialogs.confirm import Confirmation, build_box
+from hvgui.ui.dialogs.confirm import build_box
 from hvgui.ui.models.roles import Role
 from tests.ui.window.conftest import FRA, MUC, SHOTS, Env
 
@@ -73,63 +75,51 @@ def test_bulk_pause_names_every_vm_and_pauses_each(env: Env) -> None:
     env.window.grab().save(str(SHOTS / "bulk_paused.png"))
 
 
-def test_cancelling_the_confirmation_runs_nothing(env: Env) -> None:
+def opened(env: Env, cls_name: str) -> Any:
+    """The dialog of that class the launcher has open (the single-VM replication path)."""
+    launcher = env.window.operations.dialogs
+    assert launcher is not None
+    env.until(lambda: any(type(w).__name__ == cls_name for w in launcher._open))
+    return next(w for w in launcher._open if type(w).__name__ == cls_name)
+
+
+def test_pause_of_one_vm_opens_its_dialog_and_closing_it_runs_nothing(env: Env) -> None:
     env.connect_all()
-    env.confirm.answer = False
     env.window.select_vm(MUC, vm_id(env, MUC, "SQL-PROD-01"))
     menu = env.window.context_menu(for_tree=False)
     find_action(menu, Action.PAUSE).trigger()
-    assert len(env.confirm.asked) == 1 and not env.window.runner.busy()
+    dialog = opened(env, "PauseDialog")
+    assert dialog.isVisible() and env.confirm.asked == []
+    dialog.reject()
+    env.until(lambda: not env.window.operations.dialogs._open)
     assert env.window.jobs_dock.jobs.rowCount() == 0
 
 
-def test_a_refused_operation_opens_the_error_dialog(env: Env) -> None:
+def test_planned_failover_opens_the_checklist_and_changes_nothing_by_itself(env: Env) -> None:
     env.connect_all()
-    # FS-MUC-01 replicates on from FRA to DUS: a planned failover cannot reverse it.
     env.window.select_vm(MUC, vm_id(env, MUC, "FS-MUC-01"))
     menu = env.window.context_menu(for_tree=False)
     planned = find_action(menu, Action.PLANNED_FAILOVER)
     assert planned.isEnabled()
     planned.trigger()
-    [asked] = env.confirm.asked
-    assert FRA in asked.question and asked.destructive
-    env.until(lambda: env.window.runner.last_error_dialog is not None)
-    dialog = env.window.runner.last_error_dialog
-    assert dialog.isVisible()
-    report = dialog.report
-    assert report.title == "Planned Failover: FS-MUC-01"
-    assert report.explanation == "The operation cannot be done in the current state."
-    assert "extended" in report.report.lower()
-    assert "Start-VMFailover" in report.details  # the PowerShell of the operation
-    dialog.grab().save(str(SHOTS / "error_dialog.png"))
-    dialog._copy_button.click()
-    from PySide6.QtGui import QGuiApplication
-
-    assert "FS-MUC-01" in QGuiApplication.clipboard().text()
-    dialog.close()
-    # Nothing changed on the primary.
+    dialog = opened(env, "PlannedFailoverDialog")
+    env.until(lambda: dialog.ready)
+    dialog.grab().save(str(SHOTS / "planned_failover_dialog.png"))
+    dialog.reject()
     vm = env.inventory.host(MUC).vms[vm_id(env, MUC, "FS-MUC-01")]
     assert vm.replication_state is ReplicationState.Replicating
 
 
-def test_failover_while_the_primary_runs_asks_again(env: Env) -> None:
+def test_failover_on_a_replica_opens_the_recovery_point_dialog(env: Env) -> None:
     env.connect_all()
     env.window.select_vm(FRA, vm_id(env, FRA, "SQL-PROD-01"))
     menu = env.window.context_menu(for_tree=False)
     failover = find_action(menu, Action.FAILOVER)
     assert failover.isEnabled()
-    answers = iter([True, False])
-
-    def confirm(confirmation: Confirmation) -> bool:
-        env.confirm.asked.append(confirmation)
-        return next(answers)
-
-    env.window.operations.confirm = confirm
     failover.trigger()
-    env.until(lambda: len(env.confirm.asked) == 2)
-    assert "still running on its primary server" in env.confirm.asked[1].question
-    env.until(lambda: not env.window.runner.busy())
-    assert env.window.runner.last_error_dialog is None
+    dialog = opened(env, "FailoverDialog")
+    env.until(lambda: dialog.ready)
+    dialog.reject()
     replica = env.inventory.host(FRA).vms[vm_id(env, FRA, "SQL-PROD-01")]
     assert replica.replication_state is ReplicationState.Replicating
 
