@@ -42,7 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", type=Path, metavar="FILE", help="with --demo: save the window as PNG, exit"
     )
     parser.add_argument(
-        "--screenshots", type=Path, metavar="DIR", help="reserved: screenshots of every dialog"
+        "--screenshots",
+        type=Path,
+        metavar="DIR",
+        help="with --demo: save the window, the Replication submenu and every wizard page and dialog state as PNGs, exit",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="debug logging")
     return parser
@@ -53,8 +56,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot is not None and not args.demo:
         print("hvgui: --screenshot needs --demo", file=sys.stderr)
         return 2
-    if args.screenshots is not None:
-        print("hvgui: --screenshots arrives with the dialogs (issue 6)", file=sys.stderr)
+    if args.screenshots is not None and not args.demo:
+        print("hvgui: --screenshots needs --demo", file=sys.stderr)
         return 2
     if args.speed < 0:
         print("hvgui: --speed must not be negative", file=sys.stderr)
@@ -131,7 +134,7 @@ class Application:
         from hvgui.services.jobs import AuditLog, JobTracker
         from hvgui.ui.main_window import MainWindow, WindowServices
 
-        screenshot = self.args.screenshot is not None
+        screenshot = self.args.screenshot is not None or self.args.screenshots is not None
         if self.args.demo:
             # The lab's clock is the client's clock too: "data at risk" then means lab minutes.
             self.demo = await asyncio.to_thread(start_demo_lab, self.args.speed)
@@ -174,6 +177,8 @@ class Application:
                 self._add_demo_hosts()
             else:
                 await self._restore_or_greet()
+            if self.args.screenshots is not None:
+                return await self._screenshots(self.args.screenshots)
             if screenshot:
                 return await self._screenshot(self.args.screenshot)
             await self._closed.wait()
@@ -296,6 +301,28 @@ class Application:
         await asyncio.to_thread(self.store.save, profiles)
 
     # Screenshot and shutdown ---------------------------------------------------------------------------
+
+    async def _screenshots(self, directory: Path) -> int:
+        from hvgui.ui.screenshots import write_all
+
+        if not await self._wait_loaded():
+            return 1
+        self._select_sensible()
+        await asyncio.sleep(0.5)
+        launcher = self.window.operations.dialogs
+        assert launcher is not None
+        written = await write_all(self.window, launcher, self.inventory, directory)
+        print(f"hvgui: {len(written)} screenshots saved to {directory}")
+        return 1 if self.crash.reports else 0
+
+    async def _wait_loaded(self) -> bool:
+        started = time.monotonic()
+        while not self.window.hosts.all_loaded():
+            if time.monotonic() - started > SCREENSHOT_TIMEOUT:
+                print("hvgui: the inventory did not load in time", file=sys.stderr)
+                return False
+            await asyncio.sleep(0.1)
+        return True
 
     async def _screenshot(self, target: Path) -> int:
         started = time.monotonic()

@@ -37,6 +37,8 @@ REPLICATION_COLUMNS = (
     "VSSSnapshotFrequencyHour",
     "CompressionEnabled",
     "LastReplicationTime",
+    # A running test failover decides between Test Failover… and Stop Test Failover in the menu.
+    "TestVirtualMachine",
 )
 
 

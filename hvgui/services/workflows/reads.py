@@ -36,8 +36,8 @@ class Session(Protocol):
 
 
 VM_PROPS = ("Id", "Name", "State", "Status", "ReplicationState", "ReplicationHealth", "ReplicationMode")
-# The inventory's columns plus what the workflows check: the certificate and a running test failover.
-REPLICATION_PROPS = (*REPLICATION_COLUMNS, "CertificateThumbprint", "TestVirtualMachine")
+# The inventory's columns plus the certificate the workflows check.
+REPLICATION_PROPS = (*REPLICATION_COLUMNS, "CertificateThumbprint")
 SERVER_PROPS = (
     "ReplicationEnabled",
     "AllowedAuthenticationType",
