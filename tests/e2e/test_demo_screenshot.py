@@ -58,3 +58,30 @@ def test_screenshot_needs_the_demo(tmp_path: Path) -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HVGUI_HOME": str(tmp_path)},
     )
     assert result.returncode == 2 and "--demo" in result.stderr
+
+
+@pytest.mark.slow
+def test_demo_screenshots_cover_every_wizard_and_dialog_in_german(tmp_path: Path) -> None:
+    target = tmp_path / "shots"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HVGUI_HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [sys.executable, "-m", "hvgui", "--demo", "--screenshots", str(target), "--lang", "de"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    names = sorted(p.name for p in target.glob("*.png"))
+    # Stable order: numbered, the window first, then submenus, wizards and dialogs.
+    assert names[0] == "001-main-window.png"
+    expected = [
+        "replication-submenu-primary", "enable-replication", "extend-replication", "reverse-replication",
+        "planned-failover", "failover", "test-failover", "stop-test-failover", "cancel-failover",
+        "remove-recovery-points", "pause-replication", "resume-replication", "import-initial-replica",
+        "remove-replication", "replication-health", "hyper-v-settings",
+    ]  # fmt: skip
+    for part in expected:
+        assert any(f"-{part}" in n for n in names), part
+    assert all(png_size(target / n)[0] > 100 for n in names)
