@@ -70,6 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from hvgui.ui import icons
     from hvgui.ui.crash import CrashHandler
+    from hvgui.ui.gc_guard import GuiThreadCollector
     from hvgui.ui.i18n import choose_language, install_translators
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
@@ -80,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     translators = install_translators(app, choose_language(args.lang))
     crash = CrashHandler(app, show_dialog=args.screenshot is None)
     crash.install()
+    collector = GuiThreadCollector(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     loop.set_exception_handler(crash.loop_exception_handler)
@@ -87,6 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with loop:
             return int(loop.run_until_complete(Application(args, crash).run()))
     finally:
+        collector.stop()
         crash.uninstall()
         del translators
 

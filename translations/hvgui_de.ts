@@ -2293,8 +2293,8 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
         <translation>Replikatserver</translation>
     </message>
     <message>
-        <source>Extended Replica Server</source>
-        <translation>Erweiterter Replikatserver</translation>
+        <source>Extended Replica</source>
+        <translation>Erweitertes Replikat</translation>
     </message>
     <message>
         <source>Replication State</source>
@@ -2663,6 +2663,13 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
         <translation>
             <numerusform>%n der ausgewählten virtuellen Computer konnte nicht bearbeitet werden.</numerusform>
             <numerusform>%n der ausgewählten virtuellen Computer konnten nicht bearbeitet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4286,10 +4293,6 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     <message>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
-    </message>
-    <message>
-        <source>%n hour(s)</source>
-        <translation type="unfinished">%n Stunde</translation>
     </message>
     <message>
         <source>Kerberos (HTTP) on port %1</source>

@@ -1291,9 +1291,9 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
     <message numerus="yes">
         <source>%n replication error(s) in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n replication error in this period.</numerusform>
+            <numerusform>%n replication errors in this period.</numerusform>
         </translation>
     </message>
 </context>
@@ -2271,7 +2271,7 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Extended Replica Server</source>
+        <source>Extended Replica</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2641,6 +2641,13 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
         <translation>
             <numerusform>%n of the selected virtual machines could not be handled.</numerusform>
             <numerusform>%n of the selected virtual machines could not be handled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4257,10 +4264,6 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
     <message>
         <source>5 minutes</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n hour(s)</source>
-        <translation type="unfinished">%n hour</translation>
     </message>
     <message>
         <source>Kerberos (HTTP) on port %1</source>

@@ -44,7 +44,7 @@ from hvgui.ui.models.jobs import AuditModel, JobColumn, JobsModel
 from hvgui.ui.models.roles import Role
 from hvgui.ui.runner import OperationRunner
 from hvgui.ui.tasks import BackgroundTasks
-from hvgui.ui.views.item_views import ColumnsTree
+from hvgui.ui.views.item_views import ColumnsTree, fit_columns
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -117,6 +117,8 @@ class JobsDock(QDockWidget):
         self.jobs_view.setItemDelegate(ProgressDelegate(self.jobs_view))
         self.jobs_view.selectionModel().currentRowChanged.connect(self._on_jobs_view_current_row_changed)
         self.jobs_view.restore_columns()
+        if not self.jobs_view.restored:
+            fit_columns(self.jobs_view, minimum=80)
         left_layout.addWidget(self.jobs_view)
         buttons = QHBoxLayout()
         self.cancel_button = QPushButton()
@@ -140,6 +142,8 @@ class JobsDock(QDockWidget):
         self.audit_view.setSortingEnabled(False)
         self.audit_view.selectionModel().currentRowChanged.connect(self._on_audit_view_current_row_changed)
         self.audit_view.restore_columns()
+        if not self.audit_view.restored:
+            fit_columns(self.audit_view, minimum=120)
         self.audit_detail = QPlainTextEdit()
         self.audit_detail.setReadOnly(True)
         audit.addWidget(self.audit_view)

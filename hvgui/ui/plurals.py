@@ -31,6 +31,9 @@ class Plurals(QObject):
     def bulk_failed(self, count: int) -> str:
         return self.tr("%n of the selected virtual machines could not be handled.", "", count)
 
+    def hours(self, count: int) -> str:
+        return self.tr("%n hour(s)", "", count)
+
     def vms_selected(self, count: int) -> str:
         return self.tr("%n virtual machine(s) selected.", "", count)
 

@@ -42,22 +42,23 @@ AT_RISK_TICK_MS = 5000
 
 
 class Column(IntEnum):
+    # Health and the data at risk come first after the path: they are what the page is for.
     VM = 0
     PRIMARY = 1
     REPLICA = 2
     EXTENDED = 3
-    STATE = 4
-    HEALTH = 5
-    LAST_REPLICATION = 6
-    AT_RISK = 7
-    REASONS = 8
+    HEALTH = 4
+    AT_RISK = 5
+    STATE = 6
+    REASONS = 7
+    LAST_REPLICATION = 8
 
 
 HEADERS = {
     Column.VM: QT_TRANSLATE_NOOP("OverviewColumn", "Virtual Machine"),
     Column.PRIMARY: QT_TRANSLATE_NOOP("OverviewColumn", "Primary Server"),
     Column.REPLICA: QT_TRANSLATE_NOOP("OverviewColumn", "Replica Server"),
-    Column.EXTENDED: QT_TRANSLATE_NOOP("OverviewColumn", "Extended Replica Server"),
+    Column.EXTENDED: QT_TRANSLATE_NOOP("OverviewColumn", "Extended Replica"),
     Column.STATE: QT_TRANSLATE_NOOP("OverviewColumn", "Replication State"),
     Column.HEALTH: QT_TRANSLATE_NOOP("OverviewColumn", "Replication Health"),
     Column.LAST_REPLICATION: QT_TRANSLATE_NOOP("OverviewColumn", "Last Replication"),

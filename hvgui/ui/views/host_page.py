@@ -99,7 +99,7 @@ class HostPage(QWidget):
     def fit(self) -> None:
         """Column widths for the first start, once there are rows to measure; later the user's widths
         are restored from the settings instead."""
-        if self._settings.value(VM_HEADER_KEY) is not None or self._fitted:
+        if self.vm_view.restored or self._fitted:
             return
         if self.proxy.rowCount() == 0:
             self.proxy.rowsInserted.connect(

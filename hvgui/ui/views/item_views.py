@@ -55,6 +55,7 @@ class ColumnsTree(ItemTree):
         head.sectionResized.connect(self._on_header_changed)
         head.sortIndicatorChanged.connect(self._on_header_changed)
         self._restoring = False
+        self.restored = False  # the user's saved layout was applied (then widths are not fitted)
 
     def restore_columns(self, default_hidden: tuple[int, ...] = ()) -> None:
         """Apply the saved header state, or the defaults on first start."""
@@ -62,6 +63,7 @@ class ColumnsTree(ItemTree):
         self._restoring = True
         try:
             if isinstance(saved, QByteArray | bytes) and self.header().restoreState(QByteArray(saved)):
+                self.restored = True
                 return
             for column in default_hidden:
                 self.header().setSectionHidden(column, True)

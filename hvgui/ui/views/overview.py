@@ -57,7 +57,7 @@ class OverviewView(QWidget):
         self.view.activated.connect(self._on_view_activated)
         layout.addWidget(self.view, 1)
         self.view.restore_columns()
-        if self._settings.value(SETTINGS_KEY) is None:
+        if not self.view.restored:
             self.view.sortByColumn(Column.HEALTH, Qt.SortOrder.DescendingOrder)
 
     def retranslate_ui(self) -> None:
@@ -72,7 +72,7 @@ class OverviewView(QWidget):
 
     def fit(self) -> None:
         """Column widths for the first start, once there are rows to measure."""
-        if self._settings.value(SETTINGS_KEY) is not None or self._fitted:
+        if self.view.restored or self._fitted:
             return
         if self.proxy.rowCount() == 0:
             self.proxy.rowsInserted.connect(
@@ -80,7 +80,8 @@ class OverviewView(QWidget):
             )
             return
         self._fitted = True
-        fit_columns(self.view, maximum=260)
+        fit_columns(self.view, maximum=190)
+        self.view.header().setStretchLastSection(True)
 
     def _on_proxy_rows_inserted(self, *_: object) -> None:
         # Later: the rows of the other hosts arrive in the same moment.

@@ -9,6 +9,7 @@ recorder instead of a modal box; what it was asked is kept for the assertions.
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -131,6 +132,7 @@ class Env:
         self.run(shutdown())
         self.window.deleteLater()
         self.drain()
+        gc.collect()  # here, on the GUI thread
 
     def drain(self, timeout: float = 10.0) -> None:
         """Finish every task (sessions closing) while the loop runs, not in pytest-qt's teardown."""

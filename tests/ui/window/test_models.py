@@ -181,7 +181,7 @@ def test_problem_filter_keeps_only_relationships_needing_attention(
     testers.check()
     shown = [w.problems.index(r, 0).data() for r in range(w.problems.rowCount())]
     assert shown == ["VM2"]  # rep_row names the VM after its number
-    reasons = w.problems.index(0, 8).data()
+    reasons = w.problems.index(0, 7).data()
     assert "paused" in reasons.lower() and "not connected" in reasons
 
 
