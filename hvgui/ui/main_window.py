@@ -14,7 +14,7 @@ from datetime import datetime
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from hvgui import __version__
@@ -26,14 +26,7 @@ from hvgui.services.jobs import AuditLog, JobTracker
 from hvgui.ui import icons
 from hvgui.ui.actions import (
     VmTarget,
-    build_replication_menu,
-    bulk_selection_items,
-    bulk_title,
-    fill_bulk_menu,
-    fill_vm_menu,
-    item_action,
     replication_title,
-    vm_menu_items,
 )
 from hvgui.ui.bridge import ServiceBridge
 from hvgui.ui.dialogs import interim
@@ -48,6 +41,7 @@ from hvgui.ui.models.tree import NavigationModel
 from hvgui.ui.models.vms import HostVmProxy, VmTableModel
 from hvgui.ui.operations import Operations
 from hvgui.ui.runner import OperationRunner
+from hvgui.ui.selection_menus import fill_context, vm_sections
 from hvgui.ui.statusbar import StatusBar
 from hvgui.ui.views.actions_pane import ActionsPane, Section
 from hvgui.ui.views.host_page import HostPage
@@ -296,30 +290,13 @@ class MainWindow(QMainWindow):
             sections = [Section(self.tr("Hyper-V Manager"), self.acts.root_actions())]
         else:
             sections = [Section(host, self.acts.host_actions())]
-            sections += self._vm_sections(targets)
+            sections += vm_sections(self.actions_pane, targets, self._trigger(targets))
             self.host_page.banner.show_problem(self.hosts.banner_text(host) if health.stale else "")
             vm = targets[0].vm if len(targets) == 1 else None
             relations = targets[0].relations if vm else ()
             note = self.hosts.vm_tooltip_suffix(host) if vm else ""
             self.host_page.details.show_vm(vm, relations, note)
         self.actions_pane.set_sections(sections)
-
-    def _vm_sections(self, targets: list[VmTarget]) -> list[Section]:
-        trigger = self._trigger(targets)
-        if len(targets) == 1:
-            entries: list[QAction | QMenu] = [
-                item_action(i, self.actions_pane, trigger) for i in vm_menu_items(targets[0])
-            ]
-            submenu = build_replication_menu(self.actions_pane, targets[0], trigger)
-            if submenu is not None:
-                entries.append(submenu)
-            return [Section(targets[0].vm.name, entries)]
-        if len(targets) > 1:
-            items = bulk_selection_items(targets)
-            return [
-                Section(bulk_title(len(targets)), [item_action(i, self.actions_pane, trigger) for i in items])
-            ]
-        return []
 
     def _trigger(self, targets: list[VmTarget]) -> Callable[[Action], None]:
         return lambda action: self.operations.trigger(action, targets)
@@ -334,16 +311,9 @@ class MainWindow(QMainWindow):
         return menu
 
     def _fill_context(self, menu: QMenu, for_tree: bool) -> None:
-        kind = self.current_kind()
         targets = self.selected_targets()
-        if kind is NodeKind.ROOT:
-            menu.addActions(self.acts.root_actions())
-        elif (for_tree and kind is NodeKind.HOST) or not targets:
-            menu.addActions(self.acts.host_actions())
-        elif len(targets) == 1:
-            fill_vm_menu(menu, targets[0], self._trigger(targets))
-        else:
-            fill_bulk_menu(menu, targets, self._trigger(targets))
+        root, host = self.acts.root_actions(), self.acts.host_actions()
+        fill_context(menu, self.current_kind(), for_tree, targets, root, host, self._trigger(targets))
 
     def _on_tree_context_menu_requested(self, pos: QPoint) -> None:
         self.context_menu(for_tree=True).popup(pos)
