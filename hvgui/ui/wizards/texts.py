@@ -48,7 +48,9 @@ def frequency_name(seconds: int) -> str:
 
 
 def hours(count: int) -> str:
-    return QCoreApplication.translate("WizardText", "%n hour(s)", "", count)
+    from hvgui.ui.plurals import plurals
+
+    return plurals().hours(count)
 
 
 def accepts(server: ReplicaServerInfo, auth: AuthenticationType) -> bool:
