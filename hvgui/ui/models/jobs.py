@@ -13,11 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
@@ -25,9 +23,8 @@ from hvgui.services.jobs import AuditRecord, Job
 from hvgui.services.workflows.base import Outcome
 from hvgui.ui import format, icons
 from hvgui.ui.models.roles import Role
+from hvgui.ui.models.table import Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()  # the invisible root, as the default parent
 MAX_JOBS = 200
 
 
@@ -68,8 +65,10 @@ def outcome_text(outcome: Outcome | str) -> str:
     return QCoreApplication.translate("Outcome", str(OUTCOMES[value]))
 
 
-class JobsModel(QAbstractTableModel):
+class JobsModel(TableModel):
     """Newest job last; a job's updates change its row in place."""
+
+    columns = JobColumn
 
     def __init__(self, title_of: Callable[[Job], str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,11 +84,8 @@ class JobsModel(QAbstractTableModel):
     def running(self) -> list[Job]:
         return [j for j in self._jobs if j.running]
 
-    def rowCount(self, parent: Index = _TOP) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._jobs)
-
-    def columnCount(self, parent: Index = _TOP) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(JobColumn)
+    def row_count(self) -> int:
+        return len(self._jobs)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -97,11 +93,6 @@ class JobsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("JobColumn", str(JOB_HEADERS[JobColumn(section)]))
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._jobs):
@@ -173,8 +164,10 @@ AUDIT_HEADERS = {
 }
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(TableModel):
     """The audit log, newest first; new records are inserted at the top."""
+
+    columns = AuditColumn
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -183,11 +176,8 @@ class AuditModel(QAbstractTableModel):
     def record(self, row: int) -> AuditRecord:
         return self._records[row]
 
-    def rowCount(self, parent: Index = _TOP) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = _TOP) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(AuditColumn)
+    def row_count(self) -> int:
+        return len(self._records)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -195,11 +185,6 @@ class AuditModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("AuditColumn", str(AUDIT_HEADERS[AuditColumn(section)]))
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):

@@ -17,11 +17,9 @@ from uuid import UUID
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QTimer,
@@ -35,9 +33,8 @@ from hvgui.ui.bridge import ServiceBridge
 from hvgui.ui.host_state import HostStates
 from hvgui.ui.models.reasons import chain_reasons, is_problem
 from hvgui.ui.models.roles import Role
+from hvgui.ui.models.table import Index, TableModel
 
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()  # the invisible root, as the default parent
 AT_RISK_TICK_MS = 5000
 
 
@@ -85,7 +82,9 @@ def _hop(chain: ReplicationChain, relationship: RelationshipType) -> Replication
     return next((link for link in chain.links if link.relationship == relationship), None)
 
 
-class OverviewModel(QAbstractTableModel):
+class OverviewModel(TableModel):
+    columns = Column
+
     def __init__(
         self,
         bridge: ServiceBridge,
@@ -116,11 +115,8 @@ class OverviewModel(QAbstractTableModel):
 
     # QAbstractTableModel -------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = _TOP) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._chains)
-
-    def columnCount(self, parent: Index = _TOP) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(Column)
+    def row_count(self) -> int:
+        return len(self._chains)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -133,11 +129,6 @@ class OverviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in TOOLTIPS:
             return QCoreApplication.translate("OverviewColumn", str(TOOLTIPS[column]))
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._chains):

@@ -11,7 +11,7 @@ import bisect
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -21,9 +21,7 @@ from hvgui.ui import icons, labels
 from hvgui.ui.bridge import ServiceBridge
 from hvgui.ui.host_state import HostStates
 from hvgui.ui.models.roles import NodeKind, Role
-
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()  # the invisible root, as the default parent
+from hvgui.ui.models.table import TOP, Index, selectable
 
 
 class Node:
@@ -95,12 +93,12 @@ class NavigationModel(QAbstractItemModel):
 
     # QAbstractItemModel ----------------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: Index = _TOP) -> QModelIndex:
+    def index(self, row: int, column: int, parent: Index = TOP) -> QModelIndex:
         if not self.hasIndex(row, column, parent):
             return QModelIndex()
         return self.createIndex(row, column, self._node(parent).children[row])
 
-    def parent(self, index: Index = _TOP) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: Index = TOP) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         parent = self._node(index).parent
@@ -108,18 +106,16 @@ class NavigationModel(QAbstractItemModel):
             return QModelIndex()
         return self._index_of(parent)
 
-    def rowCount(self, parent: Index = _TOP) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = TOP) -> int:  # noqa: N802
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._node(parent).children)
 
-    def columnCount(self, parent: Index = _TOP) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = TOP) -> int:  # noqa: N802
         return 1
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return selectable(index)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -13,11 +13,9 @@ from uuid import UUID
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -31,9 +29,7 @@ from hvgui.ui import format, icons, labels
 from hvgui.ui.bridge import ServiceBridge
 from hvgui.ui.host_state import HostStates
 from hvgui.ui.models.roles import Role
-
-Index = QModelIndex | QPersistentModelIndex
-_TOP = QModelIndex()  # the invisible root, as the default parent
+from hvgui.ui.models.table import Index, TableModel
 
 
 class Column(IntEnum):
@@ -70,7 +66,9 @@ def header(column: Column) -> str:
 Key = tuple[str, UUID]
 
 
-class VmTableModel(QAbstractTableModel):
+class VmTableModel(TableModel):
+    columns = Column
+
     def __init__(self, bridge: ServiceBridge, hosts: HostStates, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._states = hosts
@@ -97,11 +95,8 @@ class VmTableModel(QAbstractTableModel):
 
     # QAbstractTableModel -------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = _TOP) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = _TOP) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(Column)
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -109,11 +104,6 @@ class VmTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return header(Column(section))
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
