@@ -58,6 +58,7 @@ class ReplicationWizard(QWizard):
         self._emitted = False
         self._setup_ui()
         pages = self._make_pages()
+        self._page_order = [page.page_id for page in pages]
         for page in pages:
             self.setPage(page.page_id, page)
         for page in pages:
@@ -111,9 +112,9 @@ class ReplicationWizard(QWizard):
     @abstractmethod
     def _make_pages(self) -> list[WizardPage]: ...
 
-    @abstractmethod
     def flow(self) -> list[PageId]:
-        """The pages in order, for the choices made so far."""
+        """The pages in order, for the choices made so far (by default: all of them, as made)."""
+        return list(self._page_order)
 
     @abstractmethod
     def title_text(self) -> str: ...

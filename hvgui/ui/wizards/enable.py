@@ -36,19 +36,6 @@ class EnableReplicationWizard(SettingsWizard):
             ProgressPage(self),
         ]
 
-    def flow(self) -> list[PageId]:
-        return [
-            PageId.BEFORE,
-            PageId.SERVER,
-            PageId.CONNECTION,
-            PageId.VHDS,
-            PageId.FREQUENCY,
-            PageId.RECOVERY,
-            PageId.INITIAL,
-            PageId.SUMMARY,
-            PageId.PROGRESS,
-        ]
-
     def title_text(self) -> str:
         return self.tr("Enable Replication for %1").replace("%1", self.vm.name)
 

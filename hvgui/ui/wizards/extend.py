@@ -9,7 +9,7 @@ from hvgui.services.workflows.extend import ExtendReplication, ExtendReplication
 from hvgui.ui.wizards import texts
 from hvgui.ui.wizards.base import AnyWorkflow
 from hvgui.ui.wizards.context import WizardContext
-from hvgui.ui.wizards.page import PageId, WizardPage
+from hvgui.ui.wizards.page import WizardPage
 from hvgui.ui.wizards.pages_connection import ConnectionPage
 from hvgui.ui.wizards.pages_finish import ProgressPage, SummaryPage
 from hvgui.ui.wizards.pages_initial import InitialPage
@@ -51,18 +51,6 @@ class ExtendReplicationWizard(SettingsWizard):
             InitialPage(self),
             SummaryPage(self),
             ProgressPage(self),
-        ]
-
-    def flow(self) -> list[PageId]:
-        return [
-            PageId.BEFORE,
-            PageId.SERVER,
-            PageId.CONNECTION,
-            PageId.FREQUENCY,
-            PageId.RECOVERY,
-            PageId.INITIAL,
-            PageId.SUMMARY,
-            PageId.PROGRESS,
         ]
 
     def title_text(self) -> str:
