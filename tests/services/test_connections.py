@@ -74,10 +74,10 @@ def test_a_host_that_never_answers_the_connect_fails_with_a_timeout() -> None:
         start = time.monotonic()
         hung, fine = reg.add(Profile("HV-A")), reg.add(Profile("HV-B"))
         assert isinstance(await fine, Connected)
-        assert time.monotonic() - start < 0.2  # the hung host did not hold up the other
+        assert not hung.done()  # the hung host did not hold up the other
         status = await hung
         assert isinstance(status, Failed) and isinstance(status.error, HostTimeout)
-        assert 0.3 <= time.monotonic() - start < 1.0
+        assert 0.3 <= time.monotonic() - start < 2.0  # its own deadline, not a later one
         await reg.aclose()
 
     run(scenario())

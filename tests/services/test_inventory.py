@@ -147,8 +147,9 @@ def test_a_hung_host_does_not_delay_the_others_and_is_not_asked_twice() -> None:
         inv.subscribe(on_change)
         start = time.monotonic()
         await inv.refresh()
-        assert arrived["HV-B"] - start < 0.2
-        assert 0.5 <= arrived["HV-A"] - start < 1.0
+        assert arrived["HV-B"] < arrived["HV-A"]  # the healthy host was not held back
+        assert arrived["HV-B"] - start < 0.5  # nor made to wait for the hung host's deadline
+        assert 0.5 <= arrived["HV-A"] - start < 2.0
         state = inv.host("HV-A")
         assert state is not None and isinstance(state.error, HostTimeout) and len(state.vms) == 1
         # The next refresh waits for the request still under way rather than queueing another.

@@ -163,9 +163,10 @@ def test_a_hung_host_does_not_delay_the_others(demo_server: tuple[Lab, LabServer
             start = time.monotonic()
             await inventory.refresh()
             others = [arrived[h][0] - start for h in lab.host_names() if h != hung]
-            assert max(others) < 1.0
             took, event = arrived[hung]
-            assert 3.0 <= took - start < 5.0
+            assert max(others) < took - start  # nobody waited for the hung host
+            assert max(others) < 2.5  # well inside its 3 s deadline
+            assert 3.0 <= took - start < 6.0
             assert isinstance(event.inventory.error, HostTimeout)
             assert {vm.id for vm in event.inventory.vms.values()} == before  # the last known VMs
             status = registry.status(hung)
