@@ -1871,6 +1871,217 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
 </context>
 <context>
+    <name>JobTexts</name>
+    <message>
+        <source>Enable replication of %1</source>
+        <translation>Replikation von %1 aktivieren</translation>
+    </message>
+    <message>
+        <source>Import the initial copy of %1</source>
+        <translation>Erstkopie von %1 importieren</translation>
+    </message>
+    <message>
+        <source>Extend replication of %1</source>
+        <translation>Replikation von %1 erweitern</translation>
+    </message>
+    <message>
+        <source>Failover of %1</source>
+        <translation>Failover von %1</translation>
+    </message>
+    <message>
+        <source>Cancel the failover of %1</source>
+        <translation>Failover von %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Complete the failover of %1</source>
+        <translation>Failover von %1 abschließen</translation>
+    </message>
+    <message>
+        <source>Replication health of %1</source>
+        <translation>Replikationsintegrität von %1</translation>
+    </message>
+    <message>
+        <source>Reset the replication statistics of %1</source>
+        <translation>Replikationsstatistik von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Recovery points of %1</source>
+        <translation>Wiederherstellungspunkte von %1</translation>
+    </message>
+    <message>
+        <source>Pause replication of %1</source>
+        <translation>Replikation von %1 anhalten</translation>
+    </message>
+    <message>
+        <source>Resume replication of %1</source>
+        <translation>Replikation von %1 fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resynchronize %1</source>
+        <translation>%1 erneut synchronisieren</translation>
+    </message>
+    <message>
+        <source>Planned failover of %1</source>
+        <translation>Geplantes Failover von %1</translation>
+    </message>
+    <message>
+        <source>Remove replication of %1</source>
+        <translation>Replikation von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Reverse replication of %1</source>
+        <translation>Replikation von %1 umkehren</translation>
+    </message>
+    <message>
+        <source>Replication configuration of %1</source>
+        <translation>Replikationskonfiguration von %1</translation>
+    </message>
+    <message>
+        <source>Test failover of %1</source>
+        <translation>Testfailover von %1</translation>
+    </message>
+    <message>
+        <source>Stop the test failover of %1</source>
+        <translation>Testfailover von %1 beenden</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Shut down %1</source>
+        <translation>%1 herunterfahren</translation>
+    </message>
+    <message>
+        <source>Turn off %1</source>
+        <translation>%1 ausschalten</translation>
+    </message>
+    <message>
+        <source>Start the virtual machine</source>
+        <translation>Virtuellen Computer starten</translation>
+    </message>
+    <message>
+        <source>Shut down the virtual machine</source>
+        <translation>Virtuellen Computer herunterfahren</translation>
+    </message>
+    <message>
+        <source>Turn off the virtual machine</source>
+        <translation>Virtuellen Computer ausschalten</translation>
+    </message>
+    <message>
+        <source>Mark the existing copy as the replica</source>
+        <translation>Vorhandene Kopie als Replikat kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Test the connection to the Replica server</source>
+        <translation>Verbindung zum Replikatserver testen</translation>
+    </message>
+    <message>
+        <source>Enable replication</source>
+        <translation>Replikation aktivieren</translation>
+    </message>
+    <message>
+        <source>Start the initial replication</source>
+        <translation>Erstreplikation starten</translation>
+    </message>
+    <message>
+        <source>Import the initial copy</source>
+        <translation>Erstkopie importieren</translation>
+    </message>
+    <message>
+        <source>Fail over</source>
+        <translation>Failover ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel the failover on the Replica server</source>
+        <translation>Failover auf dem Replikatserver abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the planned failover on the primary server</source>
+        <translation>Geplantes Failover auf dem primären Server abbrechen</translation>
+    </message>
+    <message>
+        <source>Complete the failover (deletes the other recovery points)</source>
+        <translation>Failover abschließen (löscht die übrigen Wiederherstellungspunkte)</translation>
+    </message>
+    <message>
+        <source>Measure the replication health</source>
+        <translation>Replikationsintegrität messen</translation>
+    </message>
+    <message>
+        <source>Reset the replication statistics</source>
+        <translation>Replikationsstatistik zurücksetzen</translation>
+    </message>
+    <message>
+        <source>List the recovery points</source>
+        <translation>Wiederherstellungspunkte auflisten</translation>
+    </message>
+    <message>
+        <source>Pause replication</source>
+        <translation>Replikation anhalten</translation>
+    </message>
+    <message>
+        <source>Resume replication</source>
+        <translation>Replikation fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resynchronize</source>
+        <translation>Erneut synchronisieren</translation>
+    </message>
+    <message>
+        <source>Send the last changes and prepare for failover</source>
+        <translation>Letzte Änderungen senden und Failover vorbereiten</translation>
+    </message>
+    <message>
+        <source>Reverse replication</source>
+        <translation>Replikation umkehren</translation>
+    </message>
+    <message>
+        <source>Turn off the old copy</source>
+        <translation>Alte Kopie ausschalten</translation>
+    </message>
+    <message>
+        <source>Mark the old copy as the replica</source>
+        <translation>Alte Kopie als Replikat kennzeichnen</translation>
+    </message>
+    <message>
+        <source>Apply the Replica server settings</source>
+        <translation>Replikatservereinstellungen übernehmen</translation>
+    </message>
+    <message>
+        <source>Create the test virtual machine</source>
+        <translation>Virtuellen Testcomputer erstellen</translation>
+    </message>
+    <message>
+        <source>Stop the test failover (deletes the test virtual machine)</source>
+        <translation>Testfailover beenden (löscht den virtuellen Testcomputer)</translation>
+    </message>
+    <message>
+        <source>Remove replication</source>
+        <translation>Replikation entfernen</translation>
+    </message>
+    <message>
+        <source>Remove extended replication</source>
+        <translation>Erweiterte Replikation entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the authorization entry for %1</source>
+        <translation>Autorisierungseintrag für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Change the authorization entry for %1</source>
+        <translation>Autorisierungseintrag für %1 ändern</translation>
+    </message>
+    <message>
+        <source>Authorize %1 as a primary server</source>
+        <translation>%1 als primären Server autorisieren</translation>
+    </message>
+    <message>
+        <source>Checking preconditions</source>
+        <translation>Vorbedingungen werden geprüft</translation>
+    </message>
+</context>
+<context>
     <name>JobsDock</name>
     <message>
         <source>Operations</source>

@@ -1854,6 +1854,217 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
 </context>
 <context>
+    <name>JobTexts</name>
+    <message>
+        <source>Enable replication of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the initial copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend replication of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the failover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the failover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication health of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the replication statistics of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery points of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause replication of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume replication of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned failover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove replication of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse replication of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication configuration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test failover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test failover of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down the virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off the virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the existing copy as the replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to the Replica server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the initial replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the initial copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the failover on the Replica server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the planned failover on the primary server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete the failover (deletes the other recovery points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the replication health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the replication statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the recovery points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resynchronize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the last changes and prepare for failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off the old copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the old copy as the replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the Replica server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the test virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the test failover (deletes the test virtual machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove extended replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the authorization entry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the authorization entry for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize %1 as a primary server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking preconditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobsDock</name>
     <message>
         <source>Operations</source>

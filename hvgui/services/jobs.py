@@ -53,6 +53,7 @@ class Job:
     outcome: Outcome = Outcome.RUNNING
     message: str = ""
     batch: str = ""
+    step_key: str = ""  # the current step's stable key ("" while checking), for translated titles
     error: HvError | None = field(default=None, compare=False)
 
     @property
@@ -292,6 +293,7 @@ class JobTracker:
             dataclasses.replace(
                 job,
                 step=record.step.title if record else CHECKING,
+                step_key=record.step.key if record else "",
                 step_host=record.step.host if record else job.step_host,
                 progress=progress.fraction,
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
@@ -65,4 +66,14 @@ def age(moment: datetime | None, now: datetime) -> str:
 def percent(value: int) -> str:
     return (
         QLocale().toString(value) + " %" if QLocale().language() == QLocale.Language.German else f"{value}%"
+    )
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *args: object) -> str:
+    """Qt's %1..%9 in one pass, so that a VM named "%2" is not filled a second time."""
+    return _PLACEHOLDER.sub(
+        lambda m: str(args[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(args) else m.group(0), template
     )

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from hvgui.services.jobs import AuditLog, AuditRecord, Job
 from hvgui.services.workflows.base import StepStatus
-from hvgui.ui import icons
+from hvgui.ui import icons, job_texts
 from hvgui.ui.bridge import ServiceBridge
 from hvgui.ui.models.jobs import AuditModel, JobColumn, JobsModel
 from hvgui.ui.models.roles import Role
@@ -207,7 +207,8 @@ class JobsDock(QDockWidget):
             return
         for record in progress.records:
             status = QCoreApplication.translate("StepStatus", str(STEP_STATUS[record.status]))
-            item = QTreeWidgetItem([record.step.title, record.step.host, status])
+            title = job_texts.step_title(record.step.key, record.step.title)
+            item = QTreeWidgetItem([title, record.step.host, status])
             name = _STEP_ICON.get(record.status)
             if name:
                 item.setIcon(2, icons.icon(name))

@@ -23,7 +23,7 @@ from hvgui.services.jobs import Job, JobTracker
 from hvgui.services.workflows.base import Progress, Workflow
 from hvgui.services.workflows.bulk import BulkResult
 from hvgui.services.workflows.errors import WorkflowCancelled
-from hvgui.ui import error_texts
+from hvgui.ui import error_texts, job_texts
 from hvgui.ui.dialogs.error import ErrorDialog, ErrorReport
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,8 @@ class OperationRunner(QObject):
         return self._jobs
 
     def title(self, job: Job) -> str:
-        return self._titles.get(job.id, job.title)
+        title = self._titles.get(job.id)
+        return title if title is not None else job_texts.job_title(job.kind, job.vm_name, fallback=job.title)
 
     def progress(self, job_id: str) -> Progress | None:
         return self._progress.get(job_id)

@@ -6,7 +6,6 @@ read under stress and on screens (and by people) that do not tell red from green
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
@@ -27,15 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hvgui.services.workflows.steps import Step, StepStatus
-
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(template: str, *args: object) -> str:
-    """Qt's %1..%9 in one pass, so a VM named "%2" cannot be filled twice."""
-    return _PLACEHOLDER.sub(
-        lambda m: str(args[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(args) else m.group(0), template
-    )
+from hvgui.ui.format import fill as fill  # re-exported: the dialogs import it from here
 
 
 class Mark(Enum):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hvgui.hyperv.errors import HvError
 from hvgui.services.workflows import Outcome, Progress, Step, StepRecord, StepStatus, Workflow
+from hvgui.ui import job_texts
 from hvgui.ui.dialogs.common_widgets import (
     Checklist,
     Mark,
@@ -104,7 +105,8 @@ class OperationDialog(QDialog):
         return [step for workflow in self.make_workflows() for step in workflow.plan()]
 
     def step_title(self, step: Step) -> str:
-        return step.title
+        """Subclasses name their steps more precisely (with the VM and hosts)."""
+        return job_texts.step_title(step.key, step.title)
 
     def advice(self, step: Step, status: StepStatus) -> str:
         return self.tr("Refresh the hosts and check the state of the virtual machine before you try again.")

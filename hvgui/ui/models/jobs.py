@@ -1,7 +1,7 @@
 """Jobs (running and finished operations) and the audit log, as table models.
 
-Titles come from the operation runner in the user's language when it started the job; the
-services' own English title is the fallback (e.g. for jobs started elsewhere).
+Titles come from the operation runner in the user's language when it started the job, else from
+ui.job_texts by the workflow's kind; the services' own English title is the last fallback.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 
 from hvgui.services.jobs import AuditRecord, Job
 from hvgui.services.workflows.base import Outcome
-from hvgui.ui import format, icons
+from hvgui.ui import error_texts, format, icons, job_texts
 from hvgui.ui.models.roles import Role
 from hvgui.ui.models.table import Index, TableModel
 
@@ -108,6 +108,10 @@ class JobsModel(TableModel):
         if role == Qt.ItemDataRole.DecorationRole and column is JobColumn.RESULT:
             name = _OUTCOME_ICON.get(job.outcome)
             return icons.icon(name) if name else None
+        if role == Qt.ItemDataRole.ToolTipRole and job.error is not None:
+            # The plain reason first; the services' own account (with the host's words) under it.
+            plain = error_texts.explanation(error_texts.root_cause(job.error))
+            return f"{plain}\n\n{job.message}" if job.message else plain
         if role == Qt.ItemDataRole.ToolTipRole and job.message:
             return job.message
         return None
@@ -121,7 +125,7 @@ class JobsModel(TableModel):
             case JobColumn.HOSTS:
                 return ", ".join(job.hosts)
             case JobColumn.STEP:
-                return job.step if job.running else ""
+                return job_texts.step_title(job.step_key, job.step) if job.running else ""
             case JobColumn.PROGRESS:
                 return f"{round(job.progress * 100)} %"
             case JobColumn.RESULT:
@@ -195,7 +199,7 @@ class AuditModel(TableModel):
                 case AuditColumn.FINISHED:
                     return format.when(_parse(record.finished))
                 case AuditColumn.WHAT:
-                    return record.what
+                    return job_texts.job_title(record.kind, record.vm_name, record.request, record.what)
                 case AuditColumn.RESULT:
                     return outcome_text(record.result)
                 case AuditColumn.USER:

@@ -14,15 +14,9 @@ from hvgui.hyperv.errors import CommandFailed, ConnectionProblem, HvError
 from hvgui.hyperv.model import ReplicaServerInfo
 from hvgui.services.workflows.reads import entry_matches
 from hvgui.ui import error_texts
+from hvgui.ui.format import fill as fill  # re-exported for the wizard modules
 
 _CTX = "WizardText"
-
-
-def fill(text: str, *args: str) -> str:
-    """Fill %1, %2, ... of a translated text (highest first: %1 must not eat the 1 of %12)."""
-    for number in range(len(args), 0, -1):
-        text = text.replace(f"%{number}", args[number - 1])
-    return text
 
 
 def auth_name(auth: AuthenticationType) -> str:
