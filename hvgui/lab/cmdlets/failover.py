@@ -222,6 +222,17 @@ def reverse(ctx: Context, call: BoundCall, vm: LabVM) -> ReplicationSide:
             "CertificateThumbprint",
         )
     settings = enable.settings_from_call(call, ctx.host, ctx.host, port, auth, defaults=old)
+    # Settings given with -Reverse apply to the reversed relationship [reference 4.2]; they are
+    # checked as for a new one, and before anything changes.
+    if call.has("DisableVSSSnapshotReplication"):
+        settings.vss_hours = 0
+    validation.check_frequency(
+        ctx,
+        settings.frequency_sec if call.has("ReplicationFrequencySec") else None,
+        extended=False,
+        primary_frequency=None,
+    )
+    validation.check_vss(ctx, settings.vss_hours, settings.recovery_history, extended=False)
     target = server.connect_replica_server(ctx, name, port, auth, settings.certificate_thumbprint)
     admission = server.admit(ctx, target, ctx.host)
     settings.replica_server = target.fqdn
