@@ -45,6 +45,41 @@ class ReverseReplicationRequest(VMTarget):
     auth: AuthenticationType | None = None
     certificate_thumbprint: str = ""  # the new primary's certificate (certificate authentication)
     start_time: datetime | None = None  # unplanned: schedule the initial replication
+    # The reversed relationship's schedule (both paths). None keeps what Hyper-V carries over from the
+    # original relationship; vss_hours=0 turns application-consistent points off.
+    frequency_sec: int | None = None
+    recovery_history: int | None = None
+    vss_hours: int | None = None
+
+    def schedule_params(self) -> dict[str, Value]:
+        """The Set-VMReplication -Reverse parameters for the settings given, and only those."""
+        params: dict[str, Value] = {}
+        if self.frequency_sec is not None:
+            params["ReplicationFrequencySec"] = self.frequency_sec
+        if self.recovery_history is not None:
+            params["RecoveryHistory"] = self.recovery_history
+        vss = self.vss_hours
+        if vss is None and self.recovery_history == 0:
+            # VSS points are kept among the additional ones: carried over without them, Hyper-V refuses.
+            vss = 0
+        if vss:
+            params["VSSSnapshotFrequencyHour"] = vss
+        elif vss == 0:
+            params["DisableVSSSnapshotReplication"] = SWITCH
+        return params
+
+    def schedule_problem(self, carried_history: int) -> str:
+        """Why the settings given cannot be used ("" if they can); carried_history: the original's."""
+        if self.frequency_sec is not None and self.frequency_sec not in (30, 300, 900):
+            return "The replication frequency must be one of 30, 300, 900 seconds."
+        if self.recovery_history is not None and not 0 <= self.recovery_history <= 24:
+            return "Additional recovery points cover 0 to 24 hours."
+        history = carried_history if self.recovery_history is None else self.recovery_history
+        if self.vss_hours and (not history or not 1 <= self.vss_hours <= 12):
+            return (
+                "Application-consistent points need additional recovery points and come every 1 to 12 hours."
+            )
+        return ""
 
 
 class ReverseReplication(Workflow[ReverseReplicationRequest, None]):
@@ -66,6 +101,7 @@ class ReverseReplication(Workflow[ReverseReplicationRequest, None]):
         if q.after is ReverseAfter.PLANNED:
             if q.certificate_thumbprint:
                 reverse["CertificateThumbprint"] = q.certificate_thumbprint
+            reverse.update(q.schedule_params())
             return [
                 Step(
                     "reverse",
@@ -85,6 +121,7 @@ class ReverseReplication(Workflow[ReverseReplicationRequest, None]):
             reverse["AuthenticationType"] = q.auth
         if q.certificate_thumbprint:
             reverse["CertificateThumbprint"] = q.certificate_thumbprint
+        reverse.update(q.schedule_params())
         initial: dict[str, Value] = {}
         when = "now"
         if q.start_time is not None:
@@ -162,6 +199,9 @@ class ReverseReplication(Workflow[ReverseReplicationRequest, None]):
                 "replica: continue the extended replication instead, or remove it before reversing.",
             )
         main = simple(relations)
+        problem = q.schedule_problem(main.recovery_history if main else 0)
+        if problem:
+            raise fail(q.new_primary_host, problem)
         old_vm = await require_vm(old, q.vm_id, q.vm_name)
         prepared = old_vm.replication_state is S.PreparedForFailover
         if q.after is ReverseAfter.PLANNED and not prepared:

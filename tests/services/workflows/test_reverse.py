@@ -134,3 +134,67 @@ def test_old_primary_dying_during_as_replica_stops_with_advice(bench: Bench) -> 
     run(workflow.run())
     assert [r.status for r in workflow.records][:2] == [StepStatus.SKIPPED, StepStatus.SKIPPED]
     assert bench.count(A, "Set-VMReplication") == 1
+
+
+def test_after_an_unplanned_failover_the_reversed_relationship_gets_the_chosen_schedule(bench: Bench) -> None:
+    unplanned(bench)
+    workflow = reverse(bench, frequency_sec=900, recovery_history=6, vss_hours=2)
+    assert (
+        f"Set-VMReplication -Reverse -ReplicaServerName '{FQDN[A]}' -ReplicationFrequencySec 900 "
+        "-RecoveryHistory 6 -VSSSnapshotFrequencyHour 2"
+    ) in workflow.powershell()
+    run(workflow.run())
+    bench.advance(1800)
+    for host in (B, A):
+        (relation,) = bench.relations(host)
+        assert (relation.frequency_sec, relation.recovery_history, relation.vss_hours) == (900, 6, 2), host
+
+
+def test_after_a_planned_failover_the_schedule_can_change_and_vss_points_stop(bench: Bench) -> None:
+    bench.replicate(RecoveryHistory=4, VSSSnapshotFrequencyHour=2)
+    bench.on_vm(A, SQL, "Stop-VM")
+    bench.on_vm(A, SQL, "Start-VMFailover", Prepare=None, Confirm=False)
+    bench.on_vm(B, SQL, "Start-VMFailover", Confirm=False)
+    workflow = reverse(bench, ReverseAfter.PLANNED, frequency_sec=30, recovery_history=0)
+    # Without additional recovery points the VSS points go too (Hyper-V refuses them carried over).
+    assert (
+        "Set-VMReplication -Reverse -ReplicationFrequencySec 30 -RecoveryHistory 0 -DisableVSSSnapshotReplication"
+        in workflow.powershell()
+    )
+    run(workflow.run())
+    for host in (B, A):
+        (relation,) = bench.relations(host)
+        assert (relation.frequency_sec, relation.recovery_history, relation.vss_hours) == (30, 0, 0), host
+    assert bench.vm(B).replication_state is S.Replicating
+
+
+def test_without_a_schedule_the_original_one_is_kept_and_no_setting_is_sent(bench: Bench) -> None:
+    bench.replicate(ReplicationFrequencySec=900, RecoveryHistory=3)
+    bench.on_vm(A, SQL, "Stop-VM")
+    bench.on_vm(A, SQL, "Start-VMFailover", Prepare=None, Confirm=False)
+    bench.on_vm(B, SQL, "Start-VMFailover", Confirm=False)
+    workflow = reverse(bench, ReverseAfter.PLANNED)
+    (line,) = [line for line in workflow.powershell().splitlines() if "-Reverse" in line]
+    assert "Frequency" not in line and "RecoveryHistory" not in line and "VSS" not in line
+    run(workflow.run())
+    (relation,) = bench.relations(B)
+    assert (relation.frequency_sec, relation.recovery_history, relation.vss_hours) == (900, 3, 0)
+
+
+@pytest.mark.parametrize(
+    ("schedule", "message"),
+    [
+        ({"frequency_sec": 60}, "30, 300, 900 seconds"),
+        ({"recovery_history": 25}, "0 to 24 hours"),
+        ({"recovery_history": 4, "vss_hours": 13}, "1 to 12 hours"),
+        ({"vss_hours": 2}, "need additional recovery points"),  # the original keeps only the latest point
+    ],
+)
+def test_a_schedule_hyper_v_would_refuse_stops_before_anything_changes(
+    bench: Bench, schedule: dict[str, int], message: str
+) -> None:
+    unplanned(bench)
+    with pytest.raises(PreconditionFailed, match=message):
+        run(reverse(bench, **schedule).run())
+    assert bench.vm(A).state is VMState.Running  # nothing touched
+    assert bench.count(B, "Set-VMReplication") == 0
