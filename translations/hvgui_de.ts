@@ -3782,28 +3782,24 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
         <translation>Es war ein ungeplantes Failover: Die alte Kopie auf %1 ist veraltet. Die nächste Seite erklärt, was mit ihr geschieht.</translation>
     </message>
     <message>
-        <source>compressed</source>
-        <translation>komprimiert</translation>
-    </message>
-    <message>
-        <source>not compressed</source>
-        <translation>nicht komprimiert</translation>
-    </message>
-    <message>
         <source>After a planned failover, the port and the authentication stay as before.</source>
         <translation>Nach einem geplanten Failover bleiben Port und Authentifizierung wie bisher.</translation>
     </message>
     <message>
-        <source>Replication frequency, recovery points and compression stay as before (%1).</source>
-        <translation>Replikationshäufigkeit, Wiederherstellungspunkte und Komprimierung bleiben wie bisher (%1).</translation>
+        <source>Compression stays as before: the data is compressed.</source>
+        <translation>Die Komprimierung bleibt wie bisher: Die Daten werden komprimiert.</translation>
     </message>
     <message>
-        <source>latest recovery point only</source>
-        <translation>nur der letzte Wiederherstellungspunkt</translation>
+        <source>Compression stays as before: the data is not compressed.</source>
+        <translation>Die Komprimierung bleibt wie bisher: Die Daten werden nicht komprimiert.</translation>
     </message>
     <message>
-        <source>recovery points for %1</source>
-        <translation>Wiederherstellungspunkte für %1</translation>
+        <source>Pre-filled from the replication before the failover: %1 sent the changes to %2 every %3. The reversed replication sends them from %2 to %1.</source>
+        <translation>Vorausgefüllt aus der Replikation vor dem Failover: %1 hat die Änderungen alle %3 an %2 gesendet. Die umgekehrte Replikation sendet sie von %2 an %1.</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the replication before the failover. The recovery points of the reversed replication are kept on %1, the new Replica server, and start with the first changes %2 sends.</source>
+        <translation>Vorausgefüllt aus der Replikation vor dem Failover. Die Wiederherstellungspunkte der umgekehrten Replikation werden auf %1, dem neuen Replikatserver, aufbewahrt und beginnen mit den ersten Änderungen, die %2 sendet.</translation>
     </message>
     <message>
         <source>The initial copy goes over the network from %1 to %2. It replaces the outdated copy on %2.</source>
@@ -3854,12 +3850,28 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
         <translation>%1, Port %2</translation>
     </message>
     <message>
-        <source>Unchanged:</source>
-        <translation>Unverändert:</translation>
+        <source>Data is compressed.</source>
+        <translation>Die Daten werden komprimiert.</translation>
+    </message>
+    <message>
+        <source>Data is not compressed.</source>
+        <translation>Die Daten werden nicht komprimiert.</translation>
+    </message>
+    <message>
+        <source>Replication frequency:</source>
+        <translation>Replikationshäufigkeit:</translation>
+    </message>
+    <message>
+        <source>Recovery points:</source>
+        <translation>Wiederherstellungspunkte:</translation>
     </message>
     <message>
         <source>Initial replication:</source>
         <translation>Erste Replikation:</translation>
+    </message>
+    <message>
+        <source>Before the failover: %1</source>
+        <translation>Vor dem Failover: %1</translation>
     </message>
     <message>
         <source>Reversing replication of %1…</source>
@@ -3934,18 +3946,6 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     <message>
         <source>Data is not compressed.</source>
         <translation>Die Daten werden nicht komprimiert.</translation>
-    </message>
-    <message>
-        <source>Only the latest recovery point</source>
-        <translation>Nur der letzte Wiederherstellungspunkt</translation>
-    </message>
-    <message>
-        <source>Hourly recovery points, covering %1</source>
-        <translation>Stündliche Wiederherstellungspunkte für %1</translation>
-    </message>
-    <message>
-        <source>Application-consistent (VSS) point every %1</source>
-        <translation>Anwendungskonsistenter (VSS-)Punkt alle %1</translation>
     </message>
     <message>
         <source>Size of the initial copy: %1</source>
@@ -4504,6 +4504,18 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     <message>
         <source>5 minutes</source>
         <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>Only the latest recovery point</source>
+        <translation>Nur der letzte Wiederherstellungspunkt</translation>
+    </message>
+    <message>
+        <source>Hourly recovery points, covering %1</source>
+        <translation>Stündliche Wiederherstellungspunkte für %1</translation>
+    </message>
+    <message>
+        <source>Application-consistent (VSS) point every %1</source>
+        <translation>Anwendungskonsistenter (VSS-)Punkt alle %1</translation>
     </message>
     <message>
         <source>Kerberos (HTTP) on port %1</source>

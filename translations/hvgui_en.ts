@@ -3753,27 +3753,23 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>compressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not compressed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>After a planned failover, the port and the authentication stay as before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replication frequency, recovery points and compression stay as before (%1).</source>
+        <source>Compression stays as before: the data is compressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>latest recovery point only</source>
+        <source>Compression stays as before: the data is not compressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>recovery points for %1</source>
+        <source>Pre-filled from the replication before the failover: %1 sent the changes to %2 every %3. The reversed replication sends them from %2 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-filled from the replication before the failover. The recovery points of the reversed replication are kept on %1, the new Replica server, and start with the first changes %2 sends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3825,11 +3821,27 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unchanged:</source>
+        <source>Data is compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is not compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery points:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Initial replication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the failover: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3904,18 +3916,6 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
     </message>
     <message>
         <source>Data is not compressed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the latest recovery point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hourly recovery points, covering %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application-consistent (VSS) point every %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4474,6 +4474,18 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
     </message>
     <message>
         <source>5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest recovery point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hourly recovery points, covering %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application-consistent (VSS) point every %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -216,6 +216,10 @@ class ReplicationWizard(QWizard):
     def frequency_problem(self, seconds: int) -> str:
         return ""
 
+    def default_recovery(self) -> tuple[int, int]:
+        """The pre-filled (recovery history, VSS frequency) in hours; 0 = only the latest point, no VSS."""
+        return (0, 0)
+
     def recovery_note(self) -> str:
         return ""
 

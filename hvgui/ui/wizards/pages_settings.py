@@ -185,6 +185,7 @@ class FrequencyPage(WizardPage):
         row.addStretch(1)
         layout.addLayout(row)
         self._explain = QLabel(self)
+        self._explain.setObjectName("frequencyNote")
         self._explain.setWordWrap(True)
         layout.addWidget(self._explain)
         self.add_note(layout)
@@ -261,6 +262,7 @@ class RecoveryPage(WizardPage):
         layout.addLayout(hours_row)
         layout.addLayout(vss_row)
         self._explain = QLabel(self)
+        self._explain.setObjectName("recoveryNote")
         self._explain.setWordWrap(True)
         layout.addWidget(self._explain)
         for widget in (self._latest, self._hourly, self._vss):
@@ -272,6 +274,8 @@ class RecoveryPage(WizardPage):
         self.registerField("vss", self._vss)
         self.registerField("vss_hours", self._vss_hours)
         self.add_note(layout)
+        # Before the wizard records the fields' initial values, so that Back returns to the pre-fill.
+        self.set_values(*self.owner.default_recovery())
         self._update_enabled()
 
     def retranslate_ui(self) -> None:

@@ -24,6 +24,7 @@ from hvgui.ui.wizards.pages_connection import ConnectionPage
 from hvgui.ui.wizards.pages_finish import ProgressPage, SummaryPage
 from hvgui.ui.wizards.pages_initial import InitialPage
 from hvgui.ui.wizards.pages_server import BeforeYouBeginPage, ReplicaServerPage
+from hvgui.ui.wizards.pages_settings import FREQUENCIES, FrequencyPage, RecoveryPage
 from hvgui.ui.wizards.reverse_old import OldPrimaryPage
 
 
@@ -59,19 +60,22 @@ class ReverseReplicationWizard(ReplicationWizard):
             ReplicaServerPage(self),
             OldPrimaryPage(self),
             ConnectionPage(self),
+            FrequencyPage(self),
+            RecoveryPage(self),
             InitialPage(self),
             SummaryPage(self),
             ProgressPage(self),
         ]
 
     def flow(self) -> list[PageId]:
+        settings = [PageId.CONNECTION, PageId.FREQUENCY, PageId.RECOVERY]
         if not self.unplanned:
-            return [PageId.BEFORE, PageId.SERVER, PageId.CONNECTION, PageId.SUMMARY, PageId.PROGRESS]
+            return [PageId.BEFORE, PageId.SERVER, *settings, PageId.SUMMARY, PageId.PROGRESS]
         return [
             PageId.BEFORE,
             PageId.SERVER,
             PageId.OLD_PRIMARY,
-            PageId.CONNECTION,
+            *settings,
             PageId.INITIAL,
             PageId.SUMMARY,
             PageId.PROGRESS,
@@ -158,8 +162,10 @@ class ReverseReplicationWizard(ReplicationWizard):
         return False
 
     def connection_note(self) -> str:
-        kept = self.tr("Replication frequency, recovery points and compression stay as before (%1).").replace(
-            "%1", self._kept()
+        kept = (
+            self.tr("Compression stays as before: the data is compressed.")
+            if self.info.compression
+            else self.tr("Compression stays as before: the data is not compressed.")
         )
         if self.unplanned:
             return kept
@@ -167,15 +173,40 @@ class ReverseReplicationWizard(ReplicationWizard):
             self.tr("After a planned failover, the port and the authentication stay as before.") + " " + kept
         )
 
-    def _kept(self) -> str:
-        info = self.info
-        compression = self.tr("compressed") if info.compression else self.tr("not compressed")
-        return ", ".join([texts.frequency_name(info.frequency_sec), self._points(info), compression])
+    @property
+    def original_frequency(self) -> int:
+        # A value Hyper-V Manager never sets (or a host that did not say) falls back to its default.
+        seconds = self.info.frequency_sec
+        return seconds if seconds in FREQUENCIES else 300
 
-    def _points(self, info: ReplicationInfo) -> str:
-        if not info.recovery_history:
-            return self.tr("latest recovery point only")
-        return self.tr("recovery points for %1").replace("%1", texts.hours(info.recovery_history))
+    def default_frequency(self) -> int:
+        return self.original_frequency
+
+    def frequency_note(self) -> str:
+        return texts.fill(
+            self.tr(
+                "Pre-filled from the replication before the failover: %1 sent the changes to %2 every %3. The "
+                "reversed replication sends them from %2 to %1."
+            ),
+            self.old_host,
+            self.vm.host,
+            texts.frequency_name(self.original_frequency),
+        )
+
+    def default_recovery(self) -> tuple[int, int]:
+        history = self.info.recovery_history if 0 < self.info.recovery_history <= 24 else 0
+        vss = self.info.vss_hours if history and 0 < self.info.vss_hours <= 12 else 0
+        return (history, vss)
+
+    def recovery_note(self) -> str:
+        return texts.fill(
+            self.tr(
+                "Pre-filled from the replication before the failover. The recovery points of the reversed "
+                "replication are kept on %1, the new Replica server, and start with the first changes %2 sends."
+            ),
+            self.old_host,
+            self.vm.host,
+        )
 
     def offers_media(self) -> bool:
         return False
@@ -207,6 +238,7 @@ class ReverseReplicationWizard(ReplicationWizard):
 
     def build_workflow(self) -> AnyWorkflow:
         connection = self.typed_page(PageId.CONNECTION)
+        recovery = self.typed_page(PageId.RECOVERY)
         unplanned = self.unplanned
         auth = connection.auth()
         request = ReverseReplicationRequest(
@@ -221,11 +253,17 @@ class ReverseReplicationWizard(ReplicationWizard):
             auth=auth if unplanned else None,
             certificate_thumbprint=connection.thumbprint() if auth is AuthenticationType.Certificate else "",
             start_time=self.typed_page(PageId.INITIAL).start_time() if unplanned else None,
+            frequency_sec=self.typed_page(PageId.FREQUENCY).seconds(),
+            recovery_history=recovery.recovery_history(),
+            vss_hours=recovery.vss_hours(),
         )
         return ReverseReplication(request, self.ctx.sessions_for(self.vm.host, request.old_primary_host))
 
     def summary_rows(self) -> list[tuple[str, str]]:
         connection = self.typed_page(PageId.CONNECTION)
+        seconds = self.typed_page(PageId.FREQUENCY).seconds()
+        recovery = self.typed_page(PageId.RECOVERY)
+        points = (recovery.recovery_history(), recovery.vss_hours())
         rows = [
             (
                 self.tr("Virtual machine:"),
@@ -241,15 +279,40 @@ class ReverseReplicationWizard(ReplicationWizard):
             ),
             (
                 self.tr("Connection:"),
-                self.tr("%1, port %2")
-                .replace("%1", texts.auth_name(connection.auth()))
-                .replace("%2", str(connection.port())),
+                texts.fill(self.tr("%1, port %2"), texts.auth_name(connection.auth()), connection.port())
+                + "\n"
+                + (
+                    self.tr("Data is compressed.")
+                    if self.info.compression
+                    else self.tr("Data is not compressed.")
+                ),
             ),
-            (self.tr("Unchanged:"), self._kept()),
+            (
+                self.tr("Replication frequency:"),
+                self._with_original(
+                    texts.frequency_name(seconds),
+                    texts.frequency_name(self.original_frequency),
+                    seconds != self.original_frequency,
+                ),
+            ),
+            (
+                self.tr("Recovery points:"),
+                self._with_original(
+                    texts.recovery_points(*points),
+                    texts.recovery_points(*self.default_recovery()),
+                    points != self.default_recovery(),
+                ),
+            ),
         ]
         if self.unplanned:
             rows.append((self.tr("Initial replication:"), self.initial_label()))
         return rows
+
+    def _with_original(self, chosen: str, original: str, changed: bool) -> str:
+        """A changed setting shows what the replication had before the failover."""
+        if not changed:
+            return chosen
+        return chosen + "\n" + texts.fill(self.tr("Before the failover: %1"), original.replace("\n", ", "))
 
     def running_text(self) -> str:
         return self.tr("Reversing replication of %1…").replace("%1", self.vm.name)

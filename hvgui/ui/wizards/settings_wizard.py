@@ -42,18 +42,6 @@ class SettingsWizard(ReplicationWizard):
         )
         return text
 
-    def recovery_row(self, settings: ReplicationSettings) -> str:
-        if not settings.recovery_history:
-            return self.tr("Only the latest recovery point")
-        text = self.tr("Hourly recovery points, covering %1").replace(
-            "%1", texts.hours(settings.recovery_history)
-        )
-        if settings.vss_hours:
-            text += "\n" + self.tr("Application-consistent (VSS) point every %1").replace(
-                "%1", texts.hours(settings.vss_hours)
-            )
-        return text
-
     def initial_row(self, settings: ReplicationSettings) -> str:
         text = self.initial_label()
         size = self.initial_size()
@@ -75,7 +63,10 @@ class SettingsWizard(ReplicationWizard):
             (self.tr("Replica server:"), self.target_row()),
             (self.tr("Connection:"), self.connection_row(settings)),
             (self.tr("Replication frequency:"), texts.frequency_name(settings.frequency_sec)),
-            (self.tr("Recovery points:"), self.recovery_row(settings)),
+            (
+                self.tr("Recovery points:"),
+                texts.recovery_points(settings.recovery_history, settings.vss_hours),
+            ),
             (self.tr("Initial replication:"), self.initial_row(settings)),
         ]
 

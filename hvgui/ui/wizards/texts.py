@@ -47,6 +47,19 @@ def hours(count: int) -> str:
     return plurals().hours(count)
 
 
+def recovery_points(history: int, vss_hours: int) -> str:
+    """The Summary's lines for the Configure Additional Recovery Points choice."""
+    if not history:
+        return QCoreApplication.translate("WizardText", "Only the latest recovery point")
+    text = fill(
+        QCoreApplication.translate("WizardText", "Hourly recovery points, covering %1"), hours(history)
+    )
+    if vss_hours:
+        every = QCoreApplication.translate("WizardText", "Application-consistent (VSS) point every %1")
+        text += "\n" + fill(every, hours(vss_hours))
+    return text
+
+
 def accepts(server: ReplicaServerInfo, auth: AuthenticationType) -> bool:
     if server.auth is ServerAuthenticationType.CertificateAndKerberos:
         return True
