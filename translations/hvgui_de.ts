@@ -3167,7 +3167,7 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     </message>
     <message>
         <source>&amp;Volume Shadow Copy Service (VSS) snapshot frequency (in hours):</source>
-        <translation>Häufigkeit der &amp;VSS-Momentaufnahmen (Volumeschattenkopie-Dienst, in Stunden):</translation>
+        <translation>Häufigkeit der &amp;Volumeschattenkopie-Momentaufnahmen (VSS, in Stunden):</translation>
     </message>
     <message>
         <source>Hyper-V keeps additional recovery points for 1 to 24 hours. Enter a number in that range.</source>
