@@ -30,6 +30,7 @@ from hvgui.hyperv.model import PSData
 from hvgui.remoting import tls
 from hvgui.remoting.convert import error_info, to_psdata
 from hvgui.remoting.errors import command_error, map_exception, shell_lost
+from hvgui.remoting.pool import Pool
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -171,7 +172,7 @@ class HostSession:
             return self._pool
         p = self._profile
         wsman = self._wsman()
-        pool = RunspacePool(wsman)
+        pool = Pool(wsman)
         try:
             pool.open()
         except Exception as exc:

@@ -12,6 +12,8 @@ from psrpcore.types import PipelineState, PSInvocationState
 
 from hvgui.lab.enums import ErrorCategory
 from hvgui.lab.records import CommandCall, ErrorRecord, PipelineResult
+from hvgui.lab.wire.clixml_out import output_message
+from hvgui.lab.wire.runspace import RawOutput
 from hvgui.lab.wire.serialize import category_info, error_record, exception, from_ps, to_ps
 
 log = logging.getLogger(__name__)
@@ -97,7 +99,8 @@ def write(pipe: ServerPipeline, outcome: Outcome, *, stopped: bool) -> None:
             for warning in result.warnings:
                 pipe.write_warning(warning)
             for obj in result.output:
-                pipe.write_output(to_ps(obj))
+                raw = output_message(obj)
+                pipe.write_output(to_ps(obj) if raw is None else RawOutput(raw))
             for record in result.errors:
                 pipe.write_error(
                     exception(record),

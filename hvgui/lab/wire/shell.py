@@ -23,7 +23,6 @@ from psrpcore import (
     PSRPPayload,
     ResetRunspaceStateEvent,
     ServerPipeline,
-    ServerRunspacePool,
     SetMaxRunspacesEvent,
     SetMinRunspacesEvent,
     StreamType,
@@ -31,6 +30,7 @@ from psrpcore import (
 from psrpcore.types import PSVersion
 
 from hvgui.lab.wire import pipeline
+from hvgui.lab.wire.runspace import LabRunspacePool
 from hvgui.lab.wire.soap import E_INVALID_PARAMETER, ENVELOPE_OVERHEAD, WSManFault, shell_not_found, timed_out
 
 # Each <rsp:Stream> element around a chunk costs about this much besides the base64 text.
@@ -79,7 +79,7 @@ class Shell:
         self.last_used = time.monotonic()
         self.created = self.last_used
         self._execute = execute
-        self._pool = ServerRunspacePool(application_private_data=_app_private_data())
+        self._pool = LabRunspacePool(application_private_data=_app_private_data())
         self._cond = threading.Condition()
         self._queues: dict[uuid.UUID | None, deque[bytes]] = {}
         self._generation: dict[uuid.UUID | None, int] = {}
