@@ -277,12 +277,15 @@ def _select_object(call: CommandCall, item: Any) -> list[Any]:
         return [item]
     patterns = [wanted] if isinstance(wanted, str) else [str(p) for p in wanted]
     names: list[str] = []
+    by_lower: dict[str, str] = {}
+    for name in item.properties:
+        by_lower.setdefault(name.lower(), name)  # the first of two names differing in case wins
     for pattern in patterns:
         if has_wildcards(pattern):
             rx = wildcard_regex(pattern)
             names.extend(n for n in item.properties if rx.fullmatch(n) and n not in names)
         else:
-            match = next((n for n in item.properties if n.lower() == pattern.lower()), pattern)
+            match = by_lower.get(pattern.lower(), pattern)
             if match not in names:
                 names.append(match)
     return [objects.selected(item, names)]

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import re
 import uuid
 from typing import Any
 
@@ -58,8 +60,19 @@ def _attribute(value: str) -> str:
     return value
 
 
+# What psrpcore's _serialize_string changes: control characters, surrogates, characters beyond the
+# BMP, and "_x" (escaped so that it is not read as an escape). Most strings have none of these.
+_NEEDS_ESCAPE = re.compile("[\u0000-\u001f\u007f-\u009f\ud800-\udfff\U00010000-\U0010ffff]|_[xX]")
+
+
 def _string(value: str) -> str:
-    return _text(_serialize_string(value))
+    return _text(value if _NEEDS_ESCAPE.search(value) is None else _serialize_string(value))
+
+
+@functools.lru_cache(maxsize=4096)
+def _name(value: str) -> str:
+    """A property or type name: few distinct ones, written over and over."""
+    return _attribute(_serialize_string(value))
 
 
 class _Writer:
@@ -86,7 +99,7 @@ class _Writer:
             return
         ref = len(self._type_lists)
         self._type_lists[names] = ref
-        inner = "".join(f"<T>{_text(_serialize_string(n))}</T>" for n in names)
+        inner = "".join(f"<T>{_string(n)}</T>" for n in names)
         self._parts.append(f'<TN RefId="{ref}">{inner}</TN>')
 
     def _object(self, obj: LabObject, name_attr: str) -> None:
@@ -99,7 +112,7 @@ class _Writer:
         if obj.properties:  # psrpcore leaves out an empty member set, and an empty ToString
             self._parts.append(f"<{members}>")
             for key, value in obj.properties.items():
-                self._value(value, f' N="{_attribute(_serialize_string(key))}"')
+                self._value(value, f' N="{_name(key)}"')
             self._parts.append(f"</{members}>")
         self._to_string(obj.to_string)
         self._parts.append("</Obj>")
