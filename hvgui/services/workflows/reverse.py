@@ -44,6 +44,8 @@ class ReverseReplicationRequest(VMTarget):
     port: int | None = None
     auth: AuthenticationType | None = None
     certificate_thumbprint: str = ""  # the new primary's certificate (certificate authentication)
+    # -CompressionEnabled for the reversed relationship (both paths); None keeps what Hyper-V carries over.
+    compression: bool | None = None
     start_time: datetime | None = None  # unplanned: schedule the initial replication
     # The reversed relationship's schedule (both paths). None keeps what Hyper-V carries over from the
     # original relationship; vss_hours=0 turns application-consistent points off.
@@ -51,9 +53,11 @@ class ReverseReplicationRequest(VMTarget):
     recovery_history: int | None = None
     vss_hours: int | None = None
 
-    def schedule_params(self) -> dict[str, Value]:
+    def settings_params(self) -> dict[str, Value]:
         """The Set-VMReplication -Reverse parameters for the settings given, and only those."""
         params: dict[str, Value] = {}
+        if self.compression is not None:
+            params["CompressionEnabled"] = self.compression  # [Boolean], not a switch
         if self.frequency_sec is not None:
             params["ReplicationFrequencySec"] = self.frequency_sec
         if self.recovery_history is not None:
@@ -101,7 +105,7 @@ class ReverseReplication(Workflow[ReverseReplicationRequest, None]):
         if q.after is ReverseAfter.PLANNED:
             if q.certificate_thumbprint:
                 reverse["CertificateThumbprint"] = q.certificate_thumbprint
-            reverse.update(q.schedule_params())
+            reverse.update(q.settings_params())
             return [
                 Step(
                     "reverse",
@@ -121,7 +125,7 @@ class ReverseReplication(Workflow[ReverseReplicationRequest, None]):
             reverse["AuthenticationType"] = q.auth
         if q.certificate_thumbprint:
             reverse["CertificateThumbprint"] = q.certificate_thumbprint
-        reverse.update(q.schedule_params())
+        reverse.update(q.settings_params())
         initial: dict[str, Value] = {}
         when = "now"
         if q.start_time is not None:

@@ -176,9 +176,41 @@ def test_without_a_schedule_the_original_one_is_kept_and_no_setting_is_sent(benc
     workflow = reverse(bench, ReverseAfter.PLANNED)
     (line,) = [line for line in workflow.powershell().splitlines() if "-Reverse" in line]
     assert "Frequency" not in line and "RecoveryHistory" not in line and "VSS" not in line
+    assert "Compression" not in line
     run(workflow.run())
     (relation,) = bench.relations(B)
     assert (relation.frequency_sec, relation.recovery_history, relation.vss_hours) == (900, 3, 0)
+    assert relation.compression is True  # carried over
+
+
+def test_after_an_unplanned_failover_compression_can_be_turned_off(bench: Bench) -> None:
+    unplanned(bench)
+    assert bench.relations(B)[0].compression is True
+    workflow = reverse(bench, compression=False, frequency_sec=900)
+    assert (
+        f"Set-VMReplication -Reverse -ReplicaServerName '{FQDN[A]}' -CompressionEnabled $false "
+        "-ReplicationFrequencySec 900"
+    ) in workflow.powershell()
+    run(workflow.run())
+    bench.advance(1800)
+    for host in (B, A):
+        (relation,) = bench.relations(host)
+        assert (relation.compression, relation.frequency_sec) == (False, 900), host
+    assert bench.vm(B).replication_state is S.Replicating
+
+
+def test_after_a_planned_failover_compression_can_be_turned_back_on(bench: Bench) -> None:
+    bench.replicate(CompressionEnabled=False)
+    bench.on_vm(A, SQL, "Stop-VM")
+    bench.on_vm(A, SQL, "Start-VMFailover", Prepare=None, Confirm=False)
+    bench.on_vm(B, SQL, "Start-VMFailover", Confirm=False)
+    assert bench.relations(B)[0].compression is False
+    workflow = reverse(bench, ReverseAfter.PLANNED, compression=True)
+    assert "Set-VMReplication -Reverse -CompressionEnabled $true" in workflow.powershell()
+    run(workflow.run())
+    for host in (B, A):
+        (relation,) = bench.relations(host)
+        assert relation.compression is True, host
 
 
 @pytest.mark.parametrize(
