@@ -112,6 +112,20 @@ class WizardPage(QWizardPage):
     def nextId(self) -> int:  # noqa: N802 (Qt override)
         return self.owner.next_after(self.page_id)
 
+    def cleanupPage(self) -> None:  # noqa: N802 (Qt override)
+        """Going Back keeps what the user chose on this page, as Hyper-V Manager does.
+
+        QWizardPage's default resets the page's registered fields to their values at registration
+        (a changed port came back empty, a changed pre-filled frequency came back as the pre-fill).
+        Not calling it is the narrow fix. The alternative, QWizard.WizardOption.IndependentPages,
+        also keeps the values but calls initializePage only the first time a page is shown; the pages
+        that derive their content from earlier pages (the Summary's plan, the connection pre-fill for
+        a changed server, the initial copy's size, the old copy's state) would then each need a second
+        refresh hook, and one forgotten would show stale content. Here initializePage still runs every
+        time a page is reached, and each page decides there what to refresh and what to keep. A page
+        that must stop something when left (a timer) overrides this and calls it.
+        """
+
     def add_note(self, layout: QVBoxLayout) -> None:
         layout.addStretch(1)
         layout.addWidget(self._note)

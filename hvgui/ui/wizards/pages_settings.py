@@ -274,7 +274,7 @@ class RecoveryPage(WizardPage):
         self.registerField("vss", self._vss)
         self.registerField("vss_hours", self._vss_hours)
         self.add_note(layout)
-        # Before the wizard records the fields' initial values, so that Back returns to the pre-fill.
+        # Pre-filled once, here: going Back and forward again keeps what the user changed (cleanupPage).
         self.set_values(*self.owner.default_recovery())
         self._update_enabled()
 

@@ -86,3 +86,11 @@ def visible_texts(root: QWidget) -> list[str]:
                 item = widget.topLevelItem(row)
                 found += [item.text(c) for c in range(item.columnCount())]
     return [text for text in found if text]
+
+
+def back(wizard: ReplicationWizard, expect: PageId) -> None:
+    """Click Back, as a user checking an earlier page."""
+    button = wizard.button(QWizard.WizardButton.BackButton)
+    assert button is not None and button.isVisible() and button.isEnabled()
+    button.click()
+    assert at(wizard) is expect, at(wizard)

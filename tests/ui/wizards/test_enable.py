@@ -6,7 +6,7 @@ import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWizard
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from hvgui.hyperv.enums import ReplicationMode, ReplicationState
@@ -16,7 +16,7 @@ from hvgui.services.workflows.enable import InitialMethod
 from hvgui.ui.wizards import EnableReplicationWizard, WizardOutcome
 from hvgui.ui.wizards.page import PageId
 from tests.ui.wizards.conftest import DUS, FRA, MUC, Served
-from tests.ui.wizards.helpers import advance, at, can_go_on, child, page
+from tests.ui.wizards.helpers import advance, at, back, can_go_on, child, page, visible_texts
 
 VM = "DC-MUC-01"
 
@@ -246,3 +246,71 @@ def test_cancel_while_running_stops_before_the_next_step_and_keeps_the_wizard_op
     assert headline.text() == "Stopped as you asked, before the next step."
     assert "Nothing was changed." in child(wizard, type(page(wizard)._result_label), "result").text()
     assert served.reread(wizard.vm).replication_mode is ReplicationMode.NONE
+
+
+def test_going_back_keeps_the_choices_and_the_summary_follows_a_changed_one(
+    served: Served, qtbot: QtBot
+) -> None:
+    wizard = open_wizard(served, qtbot)
+    to_server_page(served, wizard)
+    advance(served, wizard, PageId.CONNECTION)
+    port, compression = child(wizard, QLineEdit, "port"), child(wizard, QCheckBox, "compression")
+    assert port.text() == "80" and compression.isChecked()
+    compression.setChecked(False)
+    # Back to the server and forward again: the same server, so nothing is pre-filled anew.
+    back(wizard, PageId.SERVER)
+    assert child(wizard, QComboBox, "replicaServer").currentText() == FRA
+    advance(served, wizard, PageId.CONNECTION)
+    assert port.text() == "80" and not compression.isChecked()  # Qt's reset left the port empty
+
+    advance(served, wizard, PageId.VHDS)
+    served.wait(lambda: wizard.draft.disks is not None)
+    advance(served, wizard, PageId.FREQUENCY)
+    page(wizard).set_seconds(30)
+    advance(served, wizard, PageId.RECOVERY)
+    page(wizard).set_values(6, 2)
+    advance(served, wizard, PageId.INITIAL)
+    page(wizard).choose(InitialMethod.EXTERNAL_MEDIA, path="E:\\Export")
+    back(wizard, PageId.RECOVERY)
+    assert (page(wizard).recovery_history(), page(wizard).vss_hours()) == (6, 2)
+    back(wizard, PageId.FREQUENCY)
+    assert page(wizard).seconds() == 30
+    back(wizard, PageId.VHDS)
+    back(wizard, PageId.CONNECTION)
+    assert not compression.isChecked()
+    for expected in (PageId.VHDS, PageId.FREQUENCY, PageId.RECOVERY, PageId.INITIAL):
+        advance(served, wizard, expected)
+    assert (page(wizard).method(), page(wizard).export_path()) == (InitialMethod.EXTERNAL_MEDIA, "E:\\Export")
+    advance(served, wizard, PageId.SUMMARY)
+    assert "30 seconds" in visible_texts(page(wizard))
+    assert wizard.workflow is not None
+    text = wizard.workflow.powershell()
+    assert "-CompressionEnabled $false -ReplicationFrequencySec 30" in text and "E:\\Export" in text
+
+    # An earlier choice changed: the Summary (and the workflow it shows) follows it.
+    for expected in (PageId.INITIAL, PageId.RECOVERY, PageId.FREQUENCY):
+        back(wizard, expected)
+    page(wizard).set_seconds(900)
+    for expected in (PageId.RECOVERY, PageId.INITIAL, PageId.SUMMARY):
+        advance(served, wizard, expected)
+    summary = visible_texts(page(wizard))
+    assert "15 minutes" in summary and "30 seconds" not in summary
+    assert "-ReplicationFrequencySec 900" in wizard.workflow.powershell()
+
+    # Another Replica server: its settings are read and pre-filled again; the other choices stay.
+    for expected in (PageId.INITIAL, PageId.RECOVERY, PageId.FREQUENCY, PageId.VHDS, PageId.CONNECTION):
+        back(wizard, expected)
+    back(wizard, PageId.SERVER)
+    to_other = child(wizard, QComboBox, "replicaServer")
+    to_other.setEditText(DUS)
+    served.wait(lambda: page(wizard).current_check() is not None and can_go_on(wizard))
+    advance(served, wizard, PageId.CONNECTION)
+    assert child(wizard, QLabel, "serverName").text() == wizard.draft.target_server
+    assert "duesseldorf" in wizard.draft.target_server.lower() and not compression.isChecked()
+    for expected in (PageId.VHDS, PageId.FREQUENCY, PageId.RECOVERY, PageId.INITIAL, PageId.SUMMARY):
+        advance(served, wizard, expected)
+    summary = visible_texts(page(wizard))
+    assert any(DUS in line for line in summary) and not any(FRA in line for line in summary)
+    assert "15 minutes" in summary
+    assert f"-ReplicaServerName '{wizard.draft.target_server}'" in wizard.workflow.powershell()
+    wizard.reject()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QWizard
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWizard
 from pytestqt.qtbot import QtBot
 
 from hvgui.hyperv.enums import RelationshipType, ReplicationMode, ReplicationState
@@ -10,7 +10,7 @@ from hvgui.services.workflows.base import Outcome
 from hvgui.ui.wizards import ExtendReplicationWizard
 from hvgui.ui.wizards.page import PageId
 from tests.ui.wizards.conftest import DUS, FRA, MUC, Served
-from tests.ui.wizards.helpers import advance, can_go_on, child, page
+from tests.ui.wizards.helpers import advance, back, can_go_on, child, page
 
 VM = "SQL-PROD-01"
 
@@ -100,4 +100,28 @@ def test_the_primary_cannot_be_the_extended_replica_server(served: Served, qtbot
     served.wait(lambda: page(wizard).current_check() is not None)
     assert not can_go_on(wizard)
     assert f"{MUC} is the primary server of SQL-PROD-01" in page(wizard).reason_text()
+    wizard.reject()
+
+
+def test_going_back_keeps_the_choices(served: Served, qtbot: QtBot) -> None:
+    wizard = open_wizard(served, qtbot)
+    advance(served, wizard, PageId.SERVER)
+    child(wizard, QComboBox, "replicaServer").setEditText(DUS)
+    served.wait(lambda: page(wizard).current_check() is not None)
+    advance(served, wizard, PageId.CONNECTION)
+    advance(served, wizard, PageId.FREQUENCY)
+    page(wizard).set_seconds(900)
+    advance(served, wizard, PageId.RECOVERY)
+    page(wizard).set_values(2)
+    advance(served, wizard, PageId.INITIAL)
+    back(wizard, PageId.RECOVERY)
+    assert page(wizard).recovery_history() == 2
+    back(wizard, PageId.FREQUENCY)
+    assert page(wizard).seconds() == 900
+    back(wizard, PageId.CONNECTION)
+    assert child(wizard, QLineEdit, "port").text() == "80"
+    for expected in (PageId.FREQUENCY, PageId.RECOVERY, PageId.INITIAL, PageId.SUMMARY):
+        advance(served, wizard, expected)
+    assert wizard.workflow is not None
+    assert "-ReplicationFrequencySec 900 -RecoveryHistory 2" in wizard.workflow.powershell()
     wizard.reject()
