@@ -6,7 +6,36 @@ Bugs are not HvErrors: they reach the crash handler.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+@dataclass(frozen=True)
+class Message:
+    """A sentence for the user by a stable key: the English template (%1..%9) and its arguments.
+
+    An argument that is itself words (a reason, "the initial replication") is a Message too, so that
+    the ui can translate it with the sentence around it; plain arguments (names, numbers) are str.
+    str() gives the English text, filled in one pass, for logs and the audit log.
+    """
+
+    key: str
+    template: str
+    args: tuple[str | Message, ...] = ()
+
+    def __str__(self) -> str:
+        args = self.args
+        return _PLACEHOLDER.sub(
+            lambda m: str(args[int(m.group(1)) - 1]) if 0 < int(m.group(1)) <= len(args) else m.group(0),
+            self.template,
+        )
+
+
+def message(key: str, template: str, *args: str | Message) -> Message:
+    """A Message; the key and the English template stay together where the words are written."""
+    return Message(key, template, args)
 
 
 @dataclass(frozen=True)
@@ -119,9 +148,20 @@ class CommandFailed(HvError):
 
 
 class PreconditionFailed(HvError):
-    """hvgui checked before acting and found the operation cannot succeed now."""
+    """hvgui checked before acting and found the operation cannot succeed now.
+
+    detail is the English text (logs, audit log). When it was made from a Message, reason is its key
+    and params its arguments, so that the ui can say it in the user's language; reason is "" for a
+    plain text. (Not "args": that is Exception's own attribute and str(exception) reads it.)
+    """
 
     explanation = "The operation cannot be done in the current state."
+
+    def __init__(self, host: str, detail: str | Message = "") -> None:
+        super().__init__(host, str(detail))
+        self.message = detail if isinstance(detail, Message) else None
+        self.reason = self.message.key if self.message else ""
+        self.params: tuple[str | Message, ...] = self.message.args if self.message else ()
 
 
 class OperationCancelled(HvError):

@@ -22,7 +22,7 @@ from datetime import datetime
 from typing import ClassVar, Generic, NoReturn, TypeVar
 from uuid import uuid4
 
-from hvgui.hyperv.errors import ConnectionProblem, HvError
+from hvgui.hyperv.errors import ConnectionProblem, HvError, message
 from hvgui.hyperv.model import PSData, VMInfo
 from hvgui.services.events import EventHub
 from hvgui.services.workflows.errors import (
@@ -131,7 +131,10 @@ class Workflow(ABC, Generic[Q, R]):
             (s for name, s in self._sessions.items() if name.lower() == host.lower()), None
         )
         if found is None:
-            raise NotConnected(host, f"Connect to {host} first; {self.title.lower()} needs it.")
+            # The workflow's title stays out of the words: the ui could not translate it inside them.
+            raise NotConnected(
+                host, message("not_connected", "Connect to %1 first; this operation needs it.", host)
+            )
         return found
 
     def has_session(self, host: str) -> bool:

@@ -15,8 +15,9 @@ from uuid import UUID
 from hvgui.hyperv.commands import SWITCH, Cmd, Pipeline, Value
 from hvgui.hyperv.enums import AuthenticationType, ReplicationMode, VMState
 from hvgui.hyperv.enums import ReplicationState as S
+from hvgui.hyperv.errors import Message, message
 from hvgui.services.workflows.base import Step, StepStatus, VMTarget, Workflow, expect
-from hvgui.services.workflows.common import check_schedule, fail, on_vm
+from hvgui.services.workflows.common import check_schedule, fail, mode_words, on_vm, state_words
 from hvgui.services.workflows.reads import (
     read_host_fqdn,
     read_replica_server,
@@ -59,24 +60,31 @@ class ReplicationSettings:
             params["CertificateThumbprint"] = self.certificate_thumbprint
         return params
 
-    def problems(self, *, extended: bool = False) -> str:
-        allowed = (300, 900) if extended else (30, 300, 900)
-        if self.frequency_sec not in allowed:
-            return f"The replication frequency must be one of {', '.join(map(str, allowed))} seconds."
+    def problems(self, *, extended: bool = False) -> Message | None:
+        if self.frequency_sec not in ((300, 900) if extended else (30, 300, 900)):
+            if extended:
+                return message(
+                    "frequency_extended", "The replication frequency must be one of 300, 900 seconds."
+                )
+            return message("frequency", "The replication frequency must be one of 30, 300, 900 seconds.")
         if not 0 <= self.recovery_history <= 24:
-            return "Additional recovery points cover 0 to 24 hours."
+            return message("recovery_history", "Additional recovery points cover 0 to 24 hours.")
         if self.vss_hours and (extended or not self.recovery_history or not 1 <= self.vss_hours <= 12):
-            return (
+            return message(
+                "vss_points",
                 "Application-consistent points need additional recovery points, come every 1 to 12 "
-                "hours, and are not available for extended replication."
+                "hours, and are not available for extended replication.",
             )
         if not 1 <= self.port <= 65535:
-            return "The port must be between 1 and 65535."
+            return message("port_range", "The port must be between 1 and 65535.")
         if (self.auth is AuthenticationType.Certificate) != bool(self.certificate_thumbprint):
-            return "Certificate authentication needs a certificate thumbprint, and Kerberos none."
+            return message(
+                "certificate_thumbprint",
+                "Certificate authentication needs a certificate thumbprint, and Kerberos none.",
+            )
         if self.initial is InitialMethod.EXTERNAL_MEDIA and not self.export_path:
-            return "Choose the folder the initial copy is exported to."
-        return ""
+            return message("export_folder_missing", "Choose the folder the initial copy is exported to.")
+        return None
 
 
 def connection_test(settings: ReplicationSettings) -> Pipeline:
@@ -205,17 +213,26 @@ class EnableReplication(Workflow[EnableReplicationRequest, None]):
         q, s = self.request, self.request.settings
         problem = s.problems()
         if not problem and s.initial is InitialMethod.EXISTING_VM and not q.primary_server:
-            problem = "Using an existing copy on the Replica server needs the primary server's name."
+            problem = message(
+                "existing_copy_needs_primary",
+                "Using an existing copy on the Replica server needs the primary server's name.",
+            )
         if problem:
             raise fail(q.primary_host, problem)
         if s.initial is InitialMethod.SCHEDULED:
-            check_schedule(q.primary_host, s.start_time, "the initial replication")
+            check_schedule(
+                q.primary_host, s.start_time, message("initial_replication", "the initial replication")
+            )
         p, r = self.session(q.primary_host), self.session(q.replica_host)
         vm = await require_vm(p, q.vm_id, q.vm_name)
         if vm.replication_mode is not ReplicationMode.NONE:
             raise fail(
                 q.primary_host,
-                f"{q.vm_name} on {q.primary_host} is already replicated ({vm.replication_mode.name}).",
+                "already_replicated",
+                "%1 on %2 is already replicated (%3).",
+                q.vm_name,
+                q.primary_host,
+                mode_words(vm.replication_mode),
             )
         primary_server = q.primary_server or await read_host_fqdn(p)
         problem = replica_problem(await read_replica_server(r), primary_server, s.auth, s.port)
@@ -224,20 +241,39 @@ class EnableReplication(Workflow[EnableReplicationRequest, None]):
         existing = await read_vm(r, q.vm_id)
         if s.initial is InitialMethod.EXISTING_VM:
             if existing is None:
-                raise fail(q.replica_host, f"{q.replica_host} has no copy of {q.vm_name} with the same Id.")
+                raise fail(
+                    q.replica_host,
+                    "no_existing_copy",
+                    "%1 has no copy of %2 with the same Id.",
+                    q.replica_host,
+                    q.vm_name,
+                )
             if existing.state is not VMState.Off:
-                raise fail(q.replica_host, f"The copy of {q.vm_name} on {q.replica_host} must be turned off.")
+                raise fail(
+                    q.replica_host,
+                    "existing_copy_not_off",
+                    "The copy of %1 on %2 must be turned off.",
+                    q.vm_name,
+                    q.replica_host,
+                )
             if existing.replication_mode is ReplicationMode.Replica:
                 self.skip("mark_existing", "the copy is already marked as replica")
             elif existing.replication_mode is not ReplicationMode.NONE:
                 raise fail(
-                    q.replica_host, f"The copy of {q.vm_name} on {q.replica_host} is replicated itself."
+                    q.replica_host,
+                    "existing_copy_replicated",
+                    "The copy of %1 on %2 is replicated itself.",
+                    q.vm_name,
+                    q.replica_host,
                 )
         elif existing is not None:
             raise fail(
                 q.replica_host,
-                f"{q.replica_host} already has a virtual machine with the Id of {q.vm_name}. Use it as the "
-                "initial copy, or remove it first.",
+                "same_id_exists",
+                "%1 already has a virtual machine with the Id of %2. Use it as the initial copy, or remove "
+                "it first.",
+                q.replica_host,
+                q.vm_name,
             )
 
     def _advice(self, step: Step, status: StepStatus) -> str:
@@ -294,7 +330,11 @@ class ImportInitialReplica(Workflow[ImportInitialReplicaRequest, None]):
     async def _check(self) -> None:
         q = self.request
         if not q.path:
-            raise fail(q.replica_host, "Choose the folder that holds the exported initial copy.")
+            raise fail(
+                q.replica_host,
+                "import_folder_missing",
+                "Choose the folder that holds the exported initial copy.",
+            )
         vm = await require_vm(self.session(q.replica_host), q.vm_id, q.vm_name)
         if (
             vm.replication_mode not in (ReplicationMode.Replica, ReplicationMode.ExtendedReplica)
@@ -302,8 +342,12 @@ class ImportInitialReplica(Workflow[ImportInitialReplicaRequest, None]):
         ):
             raise fail(
                 q.replica_host,
-                f"{q.vm_name} on {q.replica_host} does not wait for an initial copy "
-                f"({vm.replication_mode.name}, {vm.replication_state.name}).",
+                "not_waiting_for_import",
+                "%1 on %2 does not wait for an initial copy (%3, %4).",
+                q.vm_name,
+                q.replica_host,
+                mode_words(vm.replication_mode),
+                state_words(vm.replication_state),
             )
 
     def _advice(self, step: Step, status: StepStatus) -> str:

@@ -13,8 +13,10 @@ from hvgui.hyperv.errors import (
     CommandFailed,
     ConnectionProblem,
     HvError,
+    Message,
     OperationCancelled,
     PreconditionFailed,
+    message,
 )
 from hvgui.hyperv.rules import Reason
 
@@ -219,22 +221,32 @@ def not_found(error: CommandFailed) -> bool:
     return any("unable to find a virtual machine" in e.message.lower() for e in error.errors)
 
 
-# What the menu rules' reasons mean in a precondition message.
-REASONS: dict[Reason, str] = {
-    Reason.VM_NOT_RUNNING: "the virtual machine is not running",
-    Reason.VM_ALREADY_RUNNING: "the virtual machine is already running",
-    Reason.VM_NOT_OFF: "the virtual machine is not turned off",
-    Reason.REPLICA_NOT_FAILED_OVER: "a replica virtual machine can only start after a failover",
-    Reason.PREPARED_FOR_FAILOVER: (
-        "the virtual machine is prepared for a planned failover; cancel the failover first"
+# What the menu rules' reasons mean in a precondition message (a clause after "...: ").
+REASONS: dict[Reason, Message] = {
+    Reason.VM_NOT_RUNNING: message("reason_vm_not_running", "the virtual machine is not running"),
+    Reason.VM_ALREADY_RUNNING: message("reason_vm_already_running", "the virtual machine is already running"),
+    Reason.VM_NOT_OFF: message("reason_vm_not_off", "the virtual machine is not turned off"),
+    Reason.REPLICA_NOT_FAILED_OVER: message(
+        "reason_replica_not_failed_over", "a replica virtual machine can only start after a failover"
     ),
-    Reason.NOT_REPLICATING: "replication is not in a state that allows this",
-    Reason.NEVER_REPLICATED: "the replica has not received any replication yet",
-    Reason.RESYNCHRONIZING: "replication is being resynchronized",
-    Reason.TEST_FAILOVER_RUNNING: "a test failover is running",
-    Reason.ALREADY_EXTENDED: "replication is already extended to a third host",
-    Reason.EXTENDED_REPLICATION_EXISTS: (
-        "the VM replicates on to a third host (extended replication); a VM can have only one replica"
+    Reason.PREPARED_FOR_FAILOVER: message(
+        "reason_prepared_for_failover",
+        "the virtual machine is prepared for a planned failover; cancel the failover first",
     ),
-    Reason.HOST_UNAVAILABLE: "the host is not available",
+    Reason.NOT_REPLICATING: message(
+        "reason_not_replicating", "replication is not in a state that allows this"
+    ),
+    Reason.NEVER_REPLICATED: message(
+        "reason_never_replicated", "the replica has not received any replication yet"
+    ),
+    Reason.RESYNCHRONIZING: message("reason_resynchronizing", "replication is being resynchronized"),
+    Reason.TEST_FAILOVER_RUNNING: message("reason_test_failover_running", "a test failover is running"),
+    Reason.ALREADY_EXTENDED: message(
+        "reason_already_extended", "replication is already extended to a third host"
+    ),
+    Reason.EXTENDED_REPLICATION_EXISTS: message(
+        "reason_extended_replication_exists",
+        "the VM replicates on to a third host (extended replication); a VM can have only one replica",
+    ),
+    Reason.HOST_UNAVAILABLE: message("reason_host_unavailable", "the host is not available"),
 }

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from hvgui.hyperv.commands import Value
 from hvgui.hyperv.enums import ReplicationMode
 from hvgui.hyperv.enums import ReplicationState as S
+from hvgui.hyperv.errors import message
 from hvgui.hyperv.model import VMInfo
 from hvgui.hyperv.rules import Action, replication_items
 from hvgui.services.workflows.base import Step, StepStatus, VMTarget, Workflow
-from hvgui.services.workflows.common import check_schedule, fail, on_vm
+from hvgui.services.workflows.common import check_schedule, fail, mode_words, on_vm
 from hvgui.services.workflows.enable import (
     INITIAL_STATES,
     InitialMethod,
@@ -89,28 +90,45 @@ class ExtendReplication(Workflow[ExtendReplicationRequest, None]):
         q, s = self.request, self.request.settings
         problem = s.problems(extended=True)
         if not problem and s.initial is InitialMethod.EXISTING_VM:
-            problem = "Extended replication starts with the network or external media."
+            problem = message(
+                "extended_initial_method", "Extended replication starts with the network or external media."
+            )
         if problem:
             raise fail(q.replica_host, problem)
         if s.initial is InitialMethod.SCHEDULED:
-            check_schedule(q.replica_host, s.start_time, "the initial replication")
+            check_schedule(
+                q.replica_host, s.start_time, message("initial_replication", "the initial replication")
+            )
         b = self.session(q.replica_host)
         vm = await require_vm(b, q.vm_id, q.vm_name)
         if vm.replication_mode is not ReplicationMode.Replica:
             raise fail(
                 q.replica_host,
-                f"Only a replica VM can extend replication; {q.vm_name} on {q.replica_host} is {vm.replication_mode.name}.",
+                "extend_needs_replica",
+                "Only a replica VM can extend replication; %1 on %2 is %3.",
+                q.vm_name,
+                q.replica_host,
+                mode_words(vm.replication_mode),
             )
         relations = await read_relations(b, vm)
         reason = blocked(replication_items(vm, relations), Action.EXTEND)
         if reason:
-            raise fail(q.replica_host, f"Replication of {q.vm_name} cannot be extended: {reason}.")
+            raise fail(
+                q.replica_host,
+                "cannot_extend",
+                "Replication of %1 cannot be extended: %2.",
+                q.vm_name,
+                reason,
+            )
         main = simple(relations)
         if main is not None and s.frequency_sec < main.frequency_sec:
             raise fail(
                 q.replica_host,
-                f"Extended replication cannot be more frequent than {q.vm_name}'s replication to "
-                f"{q.replica_host} ({main.frequency_sec} s).",
+                "extended_too_frequent",
+                "Extended replication cannot be more frequent than %1's replication to %2 (%3 s).",
+                q.vm_name,
+                q.replica_host,
+                str(main.frequency_sec),
             )
         # The extended replica server must accept B under the name A uses for it.
         sender = main.replica_server if main is not None else q.replica_host
@@ -122,7 +140,10 @@ class ExtendReplication(Workflow[ExtendReplicationRequest, None]):
         if await read_vm(self.session(q.extended_host), q.vm_id) is not None:
             raise fail(
                 q.extended_host,
-                f"{q.extended_host} already has a virtual machine with the Id of {q.vm_name}.",
+                "same_id_exists_extended",
+                "%1 already has a virtual machine with the Id of %2.",
+                q.extended_host,
+                q.vm_name,
             )
 
     async def _reread(self, step: Step) -> tuple[list[VMInfo], list[str]]:

@@ -14,10 +14,10 @@ from uuid import UUID
 from hvgui.hyperv.commands import Cmd, Pipeline
 from hvgui.hyperv.enums import ReplicationMode, VMState
 from hvgui.hyperv.enums import ReplicationState as S
-from hvgui.hyperv.errors import ConnectionProblem
+from hvgui.hyperv.errors import ConnectionProblem, message
 from hvgui.hyperv.rules import Action, replication_items
 from hvgui.services.workflows.base import Step, StepStatus, VMTarget, Workflow, expect
-from hvgui.services.workflows.common import fail, on_vm, start_vm_step
+from hvgui.services.workflows.common import fail, on_vm, start_vm_step, state_words, vm_state_words
 from hvgui.services.workflows.errors import SplitBrainWarning
 from hvgui.services.workflows.reads import (
     Session,
@@ -52,6 +52,7 @@ async def check_point(session: Session, vm_id: UUID, point_id: UUID | None) -> N
     if not any(p.id == point_id for p in points):
         raise fail(
             session.name,
+            "recovery_point_gone",
             "The chosen recovery point no longer exists (Hyper-V prunes and merges points over time). "
             "Refresh the list and choose again.",
         )
@@ -103,7 +104,14 @@ class UnplannedFailover(Workflow[UnplannedFailoverRequest, None]):
         replica = await require_vm(r, q.vm_id, q.vm_name)
         reason = blocked(replication_items(replica, await read_relations(r, replica)), Action.FAILOVER)
         if reason:
-            raise fail(q.replica_host, f"{q.vm_name} on {q.replica_host} cannot fail over: {reason}.")
+            raise fail(
+                q.replica_host,
+                "cannot_fail_over",
+                "%1 on %2 cannot fail over: %3.",
+                q.vm_name,
+                q.replica_host,
+                reason,
+            )
         await check_point(r, q.vm_id, q.recovery_point_id)
         if q.primary_host and not q.accept_split_brain and self.has_session(q.primary_host):
             await self._check_split_brain()
@@ -123,8 +131,14 @@ class UnplannedFailover(Workflow[UnplannedFailoverRequest, None]):
         ):
             raise SplitBrainWarning(
                 q.primary_host,
-                f"{q.vm_name} is still {primary.state.name} on {q.primary_host}, which answers. "
-                "Prefer a planned failover, or shut it down before failing over.",
+                message(
+                    "split_brain",
+                    "%1 is still %2 on %3, which answers. Prefer a planned failover, or shut it down before "
+                    "failing over.",
+                    q.vm_name,
+                    vm_state_words(primary.state),
+                    q.primary_host,
+                ),
             )
 
     def _advice(self, step: Step, status: StepStatus) -> str:
@@ -194,15 +208,18 @@ class CancelFailover(Workflow[CancelFailoverRequest, None]):
     async def _check(self) -> None:
         q = self.request
         if not self.plan():
-            raise fail("", "Choose the replica side, the primary side or both.")
+            raise fail("", "cancel_choose_side", "Choose the replica side, the primary side or both.")
         needed = 0
         if q.replica_host:
             replica = await require_vm(self.session(q.replica_host), q.vm_id, q.vm_name)
             if replica.replication_state is S.FailedOver:
                 raise fail(
                     q.replica_host,
-                    f"The failover of {q.vm_name} on {q.replica_host} was completed (recovery points "
-                    "removed) and cannot be cancelled any more. Reverse replication instead.",
+                    "failover_completed",
+                    "The failover of %1 on %2 was completed (recovery points removed) and cannot be "
+                    "cancelled any more. Reverse replication instead.",
+                    q.vm_name,
+                    q.replica_host,
                 )
             if replica.replication_state is S.FailedOverWaitingCompletion:
                 needed += 1
@@ -215,7 +232,9 @@ class CancelFailover(Workflow[CancelFailoverRequest, None]):
             else:
                 self.skip("cancel_primary", f"{q.vm_name} is not prepared for failover on {q.primary_host}")
         if not needed:
-            raise fail(self.hosts[0], f"There is no failover of {q.vm_name} to cancel.")
+            raise fail(
+                self.hosts[0], "no_failover_to_cancel", "There is no failover of %1 to cancel.", q.vm_name
+            )
 
     def _advice(self, step: Step, status: StepStatus) -> str:
         q = self.request
@@ -266,8 +285,11 @@ class CompleteFailover(Workflow[CompleteFailoverRequest, None]):
         if replica.replication_state is not S.FailedOverWaitingCompletion:
             raise fail(
                 q.replica_host,
-                f"{q.vm_name} on {q.replica_host} is {replica.replication_state.name}; only a failover "
-                "that waits for completion can be completed.",
+                "cannot_complete",
+                "%1 on %2 is %3; only a failover that waits for completion can be completed.",
+                q.vm_name,
+                q.replica_host,
+                state_words(replica.replication_state),
             )
 
     def _advice(self, step: Step, status: StepStatus) -> str:

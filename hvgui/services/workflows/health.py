@@ -12,9 +12,10 @@ from typing import TypeVar
 from hvgui.hyperv import parse
 from hvgui.hyperv.commands import Cmd, Pipeline, by_id, select
 from hvgui.hyperv.enums import RelationshipType, ReplicationMode
+from hvgui.hyperv.errors import Message
 from hvgui.hyperv.model import PSData, RecoveryPoint, ReplicationStatistics
 from hvgui.services.workflows.base import Step, StepStatus, VMTarget, Workflow
-from hvgui.services.workflows.common import fail, on_relationship
+from hvgui.services.workflows.common import fail, on_relationship, vm_on_host
 from hvgui.services.workflows.reads import (
     POINT_PROPS,
     RECOVERY_KINDS,
@@ -43,16 +44,18 @@ class _OneRelationship(Workflow[HealthRequest, R]):
         return (self.request.host,)
 
     def _what(self) -> str:
+        return str(self._what_words())
+
+    def _what_words(self) -> Message:
         q = self.request
-        ext = " (extended replication)" if q.relationship is RelationshipType.Extended else ""
-        return f"{q.vm_name} on {q.host}{ext}"
+        return vm_on_host(q.vm_name, q.host, q.relationship)
 
     async def _check(self) -> None:
         q = self.request
         session = self.session(q.host)
         vm = await require_vm(session, q.vm_id, q.vm_name)
         if not any(r.relationship is q.relationship for r in await read_relations(session, vm)):
-            raise fail(q.host, f"{self._what()} is not replicated.")
+            raise fail(q.host, "not_replicated", "%1 is not replicated.", self._what_words())
 
     def _advice(self, step: Step, status: StepStatus) -> str:
         return f"Refresh {self.request.host} and try again."
@@ -82,7 +85,11 @@ class MeasureReplication(_OneRelationship[ReplicationStatistics]):
     def _result(self) -> ReplicationStatistics:
         if self._stats is None:
             raise fail(
-                self.request.host, f"{self.request.host} reported no replication health for {self._what()}."
+                self.request.host,
+                "no_health",
+                "%1 reported no replication health for %2.",
+                self.request.host,
+                self._what_words(),
             )
         return self._stats
 
@@ -131,7 +138,11 @@ class ListRecoveryPoints(Workflow[RecoveryPointsRequest, list[RecoveryPoint]]):
         vm = await require_vm(self.session(q.host), q.vm_id, q.vm_name)
         if vm.replication_mode not in (ReplicationMode.Replica, ReplicationMode.ExtendedReplica):
             raise fail(
-                q.host, f"{q.vm_name} on {q.host} is not a replica; only replicas have recovery points."
+                q.host,
+                "not_a_replica",
+                "%1 on %2 is not a replica; only replicas have recovery points.",
+                q.vm_name,
+                q.host,
             )
 
     def _after_step(self, step: Step, output: tuple[PSData, ...]) -> None:

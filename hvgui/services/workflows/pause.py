@@ -15,9 +15,10 @@ from typing import ClassVar
 from hvgui.hyperv.commands import SWITCH, Value
 from hvgui.hyperv.enums import RelationshipType
 from hvgui.hyperv.enums import ReplicationState as S
+from hvgui.hyperv.errors import Message, message
 from hvgui.hyperv.model import ReplicationInfo, VMInfo
 from hvgui.services.workflows.base import Step, StepStatus, VMTarget, Workflow
-from hvgui.services.workflows.common import check_schedule, fail, on_relationship
+from hvgui.services.workflows.common import check_schedule, fail, on_relationship, state_words, vm_on_host
 from hvgui.services.workflows.reads import read_relations, require_vm
 
 PAUSABLE = frozenset(
@@ -61,9 +62,11 @@ class RelationshipWorkflow(Workflow[RelationshipRequest, None]):
         return (self.request.host,)
 
     def _what(self) -> str:
+        return str(self._what_words())
+
+    def _what_words(self) -> Message:
         q = self.request
-        ext = " (extended replication)" if q.relationship is RelationshipType.Extended else ""
-        return f"{q.vm_name} on {q.host}{ext}"
+        return vm_on_host(q.vm_name, q.host, q.relationship)
 
     def _step(self, key: str, title: str, cmdlet: str, **params: Value) -> Step:
         q = self.request
@@ -75,7 +78,7 @@ class RelationshipWorkflow(Workflow[RelationshipRequest, None]):
         vm = await require_vm(session, q.vm_id, q.vm_name)
         found = next((r for r in await read_relations(session, vm) if r.relationship is q.relationship), None)
         if found is None:
-            raise fail(q.host, f"{self._what()} is not replicated.")
+            raise fail(q.host, "not_replicated", "%1 is not replicated.", self._what_words())
         return found
 
     async def _reread(self, step: Step) -> tuple[list[VMInfo], list[str]]:
@@ -110,7 +113,11 @@ class PauseReplication(RelationshipWorkflow):
         state = (await self._relation()).state
         if state not in PAUSABLE:
             raise fail(
-                self.request.host, f"Replication of {self._what()} is {state.name}; it cannot be paused."
+                self.request.host,
+                "cannot_pause",
+                "Replication of %1 is %2; it cannot be paused.",
+                self._what_words(),
+                state_words(state),
             )
 
     def _advice(self, step: Step, status: StepStatus) -> str:
@@ -144,11 +151,17 @@ class ResumeReplication(RelationshipWorkflow):
         if state is S.WaitingForStartResynchronize:
             raise fail(
                 self.request.host,
-                f"Replication of {self._what()} needs a resynchronization; resume it with Resynchronize.",
+                "resume_needs_resync",
+                "Replication of %1 needs a resynchronization; resume it with Resynchronize.",
+                self._what_words(),
             )
         if state not in RESUMABLE:
             raise fail(
-                self.request.host, f"Replication of {self._what()} is {state.name}; nothing to resume."
+                self.request.host,
+                "nothing_to_resume",
+                "Replication of %1 is %2; nothing to resume.",
+                self._what_words(),
+                state_words(state),
             )
 
     def _advice(self, step: Step, status: StepStatus) -> str:
@@ -189,7 +202,7 @@ class Resynchronize(RelationshipWorkflow):
     async def _check(self) -> None:
         q = self._q
         if q.start_time is not None:
-            check_schedule(q.host, q.start_time, "the resynchronization")
+            check_schedule(q.host, q.start_time, message("resynchronization", "the resynchronization"))
         state = (await self._relation()).state
         if q.pause_first and state in PAUSABLE:
             return
@@ -198,12 +211,18 @@ class Resynchronize(RelationshipWorkflow):
         if state is S.Replicating:
             raise fail(
                 q.host,
-                f"Replication of {self._what()} is running normally. To force a resynchronization, let "
-                "hvgui pause it first.",
+                "resync_while_replicating",
+                "Replication of %1 is running normally. To force a resynchronization, let hvgui pause it "
+                "first.",
+                self._what_words(),
             )
         if state not in RESYNCABLE:
             raise fail(
-                q.host, f"Replication of {self._what()} is {state.name}; it cannot be resynchronized now."
+                q.host,
+                "cannot_resync",
+                "Replication of %1 is %2; it cannot be resynchronized now.",
+                self._what_words(),
+                state_words(state),
             )
 
     def _advice(self, step: Step, status: StepStatus) -> str:

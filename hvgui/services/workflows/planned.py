@@ -12,7 +12,7 @@ from hvgui.hyperv.enums import ReplicationState as S
 from hvgui.hyperv.model import ReplicationInfo
 from hvgui.hyperv.rules import Action, Reason, replication_items
 from hvgui.services.workflows.base import Step, StepStatus, VMTarget, Workflow, expect
-from hvgui.services.workflows.common import fail, on_vm, same_host, start_vm_step
+from hvgui.services.workflows.common import fail, mode_words, on_vm, same_host, start_vm_step, vm_state_words
 from hvgui.services.workflows.errors import REASONS
 from hvgui.services.workflows.reads import (
     blocked,
@@ -105,24 +105,39 @@ class PlannedFailover(Workflow[PlannedFailoverRequest, None]):
         if primary.replication_mode is not ReplicationMode.Primary:
             raise fail(
                 q.primary_host,
-                f"{q.vm_name} on {q.primary_host} is not a primary VM (its role is "
-                f"{primary.replication_mode.name}); a planned failover starts on the primary.",
+                "planned_not_primary",
+                "%1 on %2 is not a primary VM (its role is %3); a planned failover starts on the primary.",
+                q.vm_name,
+                q.primary_host,
+                mode_words(primary.replication_mode),
             )
         if primary.replication_state is S.PreparedForFailover:
             raise fail(
                 q.primary_host,
-                f"{q.vm_name} is already prepared for planned failover on {q.primary_host}. Fail over on "
-                f"{q.replica_host}, or cancel the failover to start it again on {q.primary_host}.",
+                "already_prepared",
+                "%1 is already prepared for planned failover on %2. Fail over on %3, or cancel the "
+                "failover to start it again on %2.",
+                q.vm_name,
+                q.primary_host,
+                q.replica_host,
             )
         relations = await read_relations(p, primary)
         reason = blocked(replication_items(primary, relations), Action.PLANNED_FAILOVER)
         if reason:
-            raise fail(q.primary_host, f"A planned failover of {q.vm_name} is not possible: {reason}.")
+            raise fail(
+                q.primary_host,
+                "planned_not_possible",
+                "A planned failover of %1 is not possible: %2.",
+                q.vm_name,
+                reason,
+            )
         if primary.replication_health is ReplicationHealth.Critical:
             raise fail(
                 q.primary_host,
-                f"Replication of {q.vm_name} is in Critical health. A planned failover needs healthy "
-                "replication; fix the cause and resume replication first.",
+                "planned_critical",
+                "Replication of %1 is in Critical health. A planned failover needs healthy replication; "
+                "fix the cause and resume replication first.",
+                q.vm_name,
             )
         self._check_power(primary.state)
         main = simple(relations)
@@ -130,13 +145,24 @@ class PlannedFailover(Workflow[PlannedFailoverRequest, None]):
         replica_relations = await read_relations(r, replica)
         reason = blocked(replication_items(replica, replica_relations), Action.FAILOVER)
         if reason:
-            raise fail(q.replica_host, f"{q.vm_name} on {q.replica_host} cannot fail over: {reason}.")
+            raise fail(
+                q.replica_host,
+                "cannot_fail_over",
+                "%1 on %2 cannot fail over: %3.",
+                q.vm_name,
+                q.replica_host,
+                reason,
+            )
         replica_fqdn = await read_host_fqdn(r)
         if main is not None and not same_host(main.replica_server, replica_fqdn):
             raise fail(
                 q.replica_host,
-                f"{q.vm_name} on {q.primary_host} replicates to {main.replica_server}, not to "
-                f"{q.replica_host}.",
+                "replicates_elsewhere",
+                "%1 on %2 replicates to %3, not to %4.",
+                q.vm_name,
+                q.primary_host,
+                main.replica_server,
+                q.replica_host,
             )
         if q.reverse:
             await self._check_reverse(replica_fqdn, main.auth_type if main else None, replica_relations)
@@ -152,13 +178,19 @@ class PlannedFailover(Workflow[PlannedFailoverRequest, None]):
         if state is VMState.Running:
             raise fail(
                 q.primary_host,
-                f"{q.vm_name} is running on {q.primary_host}. Shut it down first, or let the planned "
-                "failover shut it down.",
+                "planned_vm_running",
+                "%1 is running on %2. Shut it down first, or let the planned failover shut it down.",
+                q.vm_name,
+                q.primary_host,
             )
         raise fail(
             q.primary_host,
-            f"{q.vm_name} is {state.name} on {q.primary_host}. A planned failover needs it turned off; "
-            "saved or paused is not enough. Start it and shut it down, or turn it off.",
+            "planned_vm_not_off",
+            "%1 is %2 on %3. A planned failover needs it turned off; saved or paused is not enough. Start "
+            "it and shut it down, or turn it off.",
+            q.vm_name,
+            vm_state_words(state),
+            q.primary_host,
         )
 
     async def _check_reverse(
@@ -168,22 +200,27 @@ class PlannedFailover(Workflow[PlannedFailoverRequest, None]):
         if extended(replica_relations) is not None:
             raise fail(
                 q.replica_host,
-                f"Replication cannot be reversed: {REASONS[Reason.EXTENDED_REPLICATION_EXISTS]}. Fail over "
-                "without reversing, or remove the extended replication first.",
+                "reverse_extended_exists",
+                "Replication cannot be reversed: %1. Fail over without reversing, or remove the extended "
+                "replication first.",
+                REASONS[Reason.EXTENDED_REPLICATION_EXISTS],
             )
         if auth is AuthenticationType.Certificate and not q.certificate_thumbprint:
             raise fail(
                 q.replica_host,
-                f"Replication uses certificates: reversing it needs the thumbprint of {q.replica_host}'s "
-                "certificate.",
+                "reverse_needs_thumbprint",
+                "Replication uses certificates: reversing it needs the thumbprint of %1's certificate.",
+                q.replica_host,
             )
         server = await read_replica_server(self.session(q.primary_host))
         problem = replica_problem(server, replica_fqdn, auth)
         if problem:
             raise fail(
                 q.primary_host,
-                f"Replication could not be reversed afterwards: {problem} Fix that first, or fail over "
-                "without reversing.",
+                "reverse_would_fail",
+                "Replication could not be reversed afterwards: %1 Fix that first, or fail over without "
+                "reversing.",
+                problem,
             )
 
     def _advice(self, step: Step, status: StepStatus) -> str:

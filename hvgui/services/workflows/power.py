@@ -66,7 +66,14 @@ class Power(Workflow[PowerRequest, None]):
         vm = await require_vm(self.session(q.host), q.vm_id, q.vm_name)
         reason = blocked(vm_items(vm), _RULE[q.action])
         if reason:
-            raise fail(q.host, f"{_VERB[q.action]} {q.vm_name} is not possible: {reason}.")
+            # One sentence per action: the verb in front of the name would not translate on its own.
+            if q.action is PowerAction.START:
+                raise fail(q.host, "start_not_possible", "Start %1 is not possible: %2.", q.vm_name, reason)
+            if q.action is PowerAction.SHUT_DOWN:
+                raise fail(
+                    q.host, "shut_down_not_possible", "Shut down %1 is not possible: %2.", q.vm_name, reason
+                )
+            raise fail(q.host, "turn_off_not_possible", "Turn off %1 is not possible: %2.", q.vm_name, reason)
 
     def _advice(self, step: Step, status: StepStatus) -> str:
         q = self.request

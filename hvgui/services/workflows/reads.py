@@ -19,7 +19,7 @@ from hvgui.hyperv.enums import (
     ServerAuthenticationType,
     SnapshotType,
 )
-from hvgui.hyperv.errors import CommandFailed
+from hvgui.hyperv.errors import CommandFailed, Message, message
 from hvgui.hyperv.inventory_commands import REPLICATION_COLUMNS
 from hvgui.hyperv.model import PSData, RecoveryPoint, ReplicaServerInfo, ReplicationInfo, VMInfo
 from hvgui.hyperv.rules import Item
@@ -93,7 +93,12 @@ async def read_vm(session: Session, vm_id: UUID) -> VMInfo | None:
 async def require_vm(session: Session, vm_id: UUID, vm_name: str) -> VMInfo:
     vm = await read_vm(session, vm_id)
     if vm is None:
-        raise VMNotFound(session.name, f"{session.name} has no virtual machine {vm_name} (Id {vm_id}).")
+        raise VMNotFound(
+            session.name,
+            message(
+                "vm_not_found", "%1 has no virtual machine %2 (Id %3).", session.name, vm_name, str(vm_id)
+            ),
+        )
     return vm
 
 
@@ -160,11 +165,15 @@ def replica_problem(
     primary: str,
     auth: AuthenticationType | None = None,
     port: int | None = None,
-) -> str:
-    """Why this Replica server would refuse replication from primary, in plain words ("" if it would not)."""
+) -> Message | None:
+    """Why this Replica server would refuse replication from primary, in plain words (None if it would not)."""
     host = server.host
     if not server.enabled:
-        return f"{host} is not enabled as a Replica server (Hyper-V Settings > Replication Configuration)."
+        return message(
+            "replica_not_enabled",
+            "%1 is not enabled as a Replica server (Hyper-V Settings > Replication Configuration).",
+            host,
+        )
     if auth is not None:
         allowed = {
             ServerAuthenticationType.Kerberos: {AuthenticationType.Kerberos},
@@ -172,27 +181,45 @@ def replica_problem(
             ServerAuthenticationType.CertificateAndKerberos: set(AuthenticationType),
         }[server.auth]
         if auth not in allowed:
-            return f"{host} does not accept {auth.name} authentication (it accepts {server.auth.name})."
+            return message(
+                "replica_auth_refused",
+                "%1 does not accept %2 authentication (it accepts %3).",
+                host,
+                auth.name,
+                server.auth.name,
+            )
         wanted = server.kerberos_port if auth is AuthenticationType.Kerberos else server.certificate_port
         if port is not None and port != wanted:
-            return f"{host} listens for {auth.name} replication on port {wanted}, not {port}."
+            return message(
+                "replica_port_differs",
+                "%1 listens for %2 replication on port %3, not %4.",
+                host,
+                auth.name,
+                str(wanted),
+                str(port),
+            )
     if server.allow_any:
-        return ""
+        return None
     if not any(entry_matches(e.allowed_primary_server, primary) for e in server.entries):
-        return (
-            f"{host} does not authorize {primary} as a primary server: add an authorization entry for it "
-            "in its Replica server settings."
+        return message(
+            "replica_not_authorized",
+            "%1 does not authorize %2 as a primary server: add an authorization entry for it in its "
+            "Replica server settings.",
+            host,
+            primary,
         )
-    return ""
+    return None
 
 
-def blocked(items: Sequence[Item], action: object) -> str:
-    """The menu rule's reason an action is unavailable, in words ("" if it is available)."""
+def blocked(items: Sequence[Item], action: object) -> Message | None:
+    """The menu rule's reason an action is unavailable, in words (None if it is available)."""
     item = next((i for i in items if i.action is action), None)
     if item is None:
-        return "this action does not apply to the virtual machine's replication role"
+        return message(
+            "reason_wrong_role", "this action does not apply to the virtual machine's replication role"
+        )
     if item.enabled or item.reason is None:
-        return ""
+        return None
     return REASONS[item.reason]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from hvgui.hyperv.enums import RelationshipType, ReplicationMode
 from hvgui.hyperv.model import VMInfo
 from hvgui.services.workflows.base import Step, StepStatus, VMTarget, Workflow
-from hvgui.services.workflows.common import fail, on_relationship
+from hvgui.services.workflows.common import fail, on_relationship, vm_on_host
 from hvgui.services.workflows.reads import extended, read_relations, require_vm
 
 
@@ -59,7 +59,7 @@ class RemoveReplication(Workflow[RemoveReplicationRequest, None]):
     async def _check(self) -> None:
         q = self.request
         if not q.sides:
-            raise fail("", "Choose at least one host to remove replication on.")
+            raise fail("", "remove_choose_host", "Choose at least one host to remove replication on.")
         removed_extended: set[str] = set()
         for side in q.sides:
             session = self.session(side.host)
@@ -68,18 +68,27 @@ class RemoveReplication(Workflow[RemoveReplicationRequest, None]):
             if side.relationship is RelationshipType.Extended:
                 if vm.replication_mode is not ReplicationMode.Replica or extended(relations) is None:
                     raise fail(
-                        side.host, f"{q.vm_name} on {side.host} does not extend replication to a third host."
+                        side.host,
+                        "not_extended",
+                        "%1 on %2 does not extend replication to a third host.",
+                        q.vm_name,
+                        side.host,
                     )
                 removed_extended.add(side.host.lower())
                 continue
             if vm.replication_mode is ReplicationMode.NONE:
-                raise fail(side.host, f"{q.vm_name} on {side.host} is not replicated.")
+                raise fail(
+                    side.host, "not_replicated", "%1 is not replicated.", vm_on_host(q.vm_name, side.host)
+                )
             has_extended = vm.replication_mode is ReplicationMode.Replica and extended(relations) is not None
             if has_extended and side.host.lower() not in removed_extended:
                 raise fail(
                     side.host,
-                    f"{q.vm_name} on {side.host} still replicates on to a third host. Remove the extended "
-                    "replication first (choose it too, before this side).",
+                    "remove_extended_first",
+                    "%1 on %2 still replicates on to a third host. Remove the extended replication first "
+                    "(choose it too, before this side).",
+                    q.vm_name,
+                    side.host,
                 )
 
     async def _reread(self, step: Step) -> tuple[list[VMInfo], list[str]]:

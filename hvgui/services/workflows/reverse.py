@@ -16,8 +16,9 @@ from enum import Enum
 from hvgui.hyperv.commands import SWITCH, Value
 from hvgui.hyperv.enums import AuthenticationType, ReplicationMode, VMState
 from hvgui.hyperv.enums import ReplicationState as S
+from hvgui.hyperv.errors import Message, message
 from hvgui.services.workflows.base import Step, StepStatus, VMTarget, Workflow, expect
-from hvgui.services.workflows.common import check_schedule, fail, on_vm
+from hvgui.services.workflows.common import check_schedule, fail, mode_words, on_vm, state_words
 from hvgui.services.workflows.reads import (
     extended,
     read_relations,
@@ -72,18 +73,19 @@ class ReverseReplicationRequest(VMTarget):
             params["DisableVSSSnapshotReplication"] = SWITCH
         return params
 
-    def schedule_problem(self, carried_history: int) -> str:
-        """Why the settings given cannot be used ("" if they can); carried_history: the original's."""
+    def schedule_problem(self, carried_history: int) -> Message | None:
+        """Why the settings given cannot be used (None if they can); carried_history: the original's."""
         if self.frequency_sec is not None and self.frequency_sec not in (30, 300, 900):
-            return "The replication frequency must be one of 30, 300, 900 seconds."
+            return message("frequency", "The replication frequency must be one of 30, 300, 900 seconds.")
         if self.recovery_history is not None and not 0 <= self.recovery_history <= 24:
-            return "Additional recovery points cover 0 to 24 hours."
+            return message("recovery_history", "Additional recovery points cover 0 to 24 hours.")
         history = carried_history if self.recovery_history is None else self.recovery_history
         if self.vss_hours and (not history or not 1 <= self.vss_hours <= 12):
-            return (
-                "Application-consistent points need additional recovery points and come every 1 to 12 hours."
+            return message(
+                "reverse_vss_points",
+                "Application-consistent points need additional recovery points and come every 1 to 12 hours.",
             )
-        return ""
+        return None
 
 
 class ReverseReplication(Workflow[ReverseReplicationRequest, None]):
@@ -192,15 +194,22 @@ class ReverseReplication(Workflow[ReverseReplicationRequest, None]):
         ):
             raise fail(
                 q.new_primary_host,
-                f"{q.vm_name} on {q.new_primary_host} has not failed over ({vm.replication_mode.name}, "
-                f"{vm.replication_state.name}); replication is reversed after a failover.",
+                "reverse_not_failed_over",
+                "%1 on %2 has not failed over (%3, %4); replication is reversed after a failover.",
+                q.vm_name,
+                q.new_primary_host,
+                mode_words(vm.replication_mode),
+                state_words(vm.replication_state),
             )
         relations = await read_relations(new, vm)
         if extended(relations) is not None:
             raise fail(
                 q.new_primary_host,
-                f"{q.vm_name} replicates on to a third host from {q.new_primary_host}. A VM has only one "
-                "replica: continue the extended replication instead, or remove it before reversing.",
+                "reverse_extended",
+                "%1 replicates on to a third host from %2. A VM has only one replica: continue the "
+                "extended replication instead, or remove it before reversing.",
+                q.vm_name,
+                q.new_primary_host,
             )
         main = simple(relations)
         problem = q.schedule_problem(main.recovery_history if main else 0)
@@ -211,15 +220,20 @@ class ReverseReplication(Workflow[ReverseReplicationRequest, None]):
         if q.after is ReverseAfter.PLANNED and not prepared:
             raise fail(
                 q.old_primary_host,
-                f"{q.vm_name} on {q.old_primary_host} is not prepared for failover: this was not a planned "
-                "failover. Reverse it as after an unplanned failover.",
+                "reverse_not_planned",
+                "%1 on %2 is not prepared for failover: this was not a planned failover. Reverse it as "
+                "after an unplanned failover.",
+                q.vm_name,
+                q.old_primary_host,
             )
         if q.after is ReverseAfter.UNPLANNED:
             if prepared:
                 raise fail(
                     q.old_primary_host,
-                    f"{q.vm_name} on {q.old_primary_host} is prepared for a planned failover; reverse it as "
-                    "after a planned failover.",
+                    "reverse_was_planned",
+                    "%1 on %2 is prepared for a planned failover; reverse it as after a planned failover.",
+                    q.vm_name,
+                    q.old_primary_host,
                 )
             self._check_unplanned(old_vm.state, old_vm.replication_mode)
         # The old primary must accept the new one under the name the relationship uses for it.
@@ -228,27 +242,38 @@ class ReverseReplication(Workflow[ReverseReplicationRequest, None]):
         if auth is AuthenticationType.Certificate and not q.certificate_thumbprint:
             raise fail(
                 q.new_primary_host,
-                f"Certificate authentication needs the thumbprint of {q.new_primary_host}'s certificate.",
+                "reverse_needs_thumbprint_of",
+                "Certificate authentication needs the thumbprint of %1's certificate.",
+                q.new_primary_host,
             )
-        problem = replica_problem(await read_replica_server(old), sender, auth)
-        if problem:
-            raise fail(q.old_primary_host, problem)
+        refusal = replica_problem(await read_replica_server(old), sender, auth)
+        if refusal:
+            raise fail(q.old_primary_host, refusal)
 
     def _check_unplanned(self, state: VMState, mode: ReplicationMode) -> None:
         q = self.request
         if not (q.old_primary_server and q.new_primary_server):
             raise fail(
-                q.old_primary_host, "Give the server names of both hosts as Hyper-V replication uses them."
+                q.old_primary_host,
+                "reverse_server_names",
+                "Give the server names of both hosts as Hyper-V replication uses them.",
             )
         if q.start_time is not None:
-            check_schedule(q.new_primary_host, q.start_time, "the initial replication")
+            check_schedule(
+                q.new_primary_host, q.start_time, message("initial_replication", "the initial replication")
+            )
         if state is VMState.Off:
             self.skip("turn_off_old", "the old copy is already off")
         if mode is ReplicationMode.Replica:
             self.skip("mark_replica", "the old copy is already a replica")
         elif mode not in (ReplicationMode.Primary, ReplicationMode.NONE):
             raise fail(
-                q.old_primary_host, f"The old copy of {q.vm_name} on {q.old_primary_host} is a {mode.name}."
+                q.old_primary_host,
+                "reverse_old_copy_role",
+                "The old copy of %1 on %2 is a %3.",
+                q.vm_name,
+                q.old_primary_host,
+                mode_words(mode),
             )
 
     def _advice(self, step: Step, status: StepStatus) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from hvgui.hyperv.commands import Cmd, Pipeline, Value
 from hvgui.hyperv.enums import ServerAuthenticationType
+from hvgui.hyperv.errors import Message, message
 from hvgui.hyperv.model import AuthorizationEntry, ReplicaServerInfo, VMInfo
 from hvgui.services.workflows.base import Step, StepStatus, Workflow
 from hvgui.services.workflows.common import fail, literal
@@ -138,35 +139,59 @@ class ReplicaServerSettings(Workflow[ReplicaServerRequest, ReplicaServerInfo]):
                 self.skip(f"remove_entry_{server}", f"{server} has no entry")
         for entry in q.change_entries:
             if entry.allowed_primary_server.lower() not in known:
-                raise fail(q.host, f"{q.host} has no authorization entry for {entry.allowed_primary_server}.")
+                raise fail(
+                    q.host,
+                    "no_entry",
+                    "%1 has no authorization entry for %2.",
+                    q.host,
+                    entry.allowed_primary_server,
+                )
         removed = {s.lower() for s in q.remove_entries}
         for entry in q.add_entries:
             if entry.allowed_primary_server.lower() in set(known) - removed:
                 raise fail(
-                    q.host, f"{q.host} already has an authorization entry for {entry.allowed_primary_server}."
+                    q.host,
+                    "entry_exists",
+                    "%1 already has an authorization entry for %2.",
+                    q.host,
+                    entry.allowed_primary_server,
                 )
 
-    def _problem(self) -> str:
+    def _problem(self) -> Message | None:
         q = self.request
         if not q.enabled:
-            return ""
+            return None
         if q.auth is not ServerAuthenticationType.Kerberos and not q.certificate_thumbprint:
-            return "Certificate-based authentication needs a certificate."
+            return message(
+                "server_needs_certificate", "Certificate-based authentication needs a certificate."
+            )
         if not all(1 <= port <= 65535 for port in (q.kerberos_port, q.certificate_port)):
-            return "Ports must be between 1 and 65535."
+            return message("server_port_range", "Ports must be between 1 and 65535.")
         if q.allow_any and not q.default_storage:
-            return "Allowing replication from any server needs a default storage location."
+            return message(
+                "server_any_needs_storage",
+                "Allowing replication from any server needs a default storage location.",
+            )
         if q.allow_any and (q.add_entries or q.change_entries):
-            return "Authorization entries apply only when replication is allowed from the specified servers."
+            return message(
+                "server_entries_need_specified",
+                "Authorization entries apply only when replication is allowed from the specified servers.",
+            )
         for entry in (*q.add_entries, *q.change_entries):
             if not _SERVER.match(entry.allowed_primary_server) or "*" in entry.allowed_primary_server[1:]:
-                return (
-                    f"'{entry.allowed_primary_server}' is not a server name; a wildcard may only stand for "
-                    "the first part, as in *.contoso.com."
+                return message(
+                    "server_bad_name",
+                    "'%1' is not a server name; a wildcard may only stand for the first part, as in "
+                    "*.contoso.com.",
+                    entry.allowed_primary_server,
                 )
             if not entry.storage_location or not entry.trust_group:
-                return f"The entry for {entry.allowed_primary_server} needs a storage location and a trust group."
-        return ""
+                return message(
+                    "server_entry_incomplete",
+                    "The entry for %1 needs a storage location and a trust group.",
+                    entry.allowed_primary_server,
+                )
+        return None
 
     async def _reread(self, step: Step) -> tuple[list[VMInfo], list[str]]:
         info = self._info = await read_replica_server(self.session(step.host))

@@ -104,12 +104,21 @@ class TestFailover(Workflow[TestFailoverRequest, TestVM]):
         if any(i.action is Action.STOP_TEST_FAILOVER for i in items):
             raise fail(
                 q.replica_host,
-                f"A test failover of {q.vm_name} is already running on {q.replica_host}; stop it first "
-                "(one at a time per VM).",
+                "test_running",
+                "A test failover of %1 is already running on %2; stop it first (one at a time per VM).",
+                q.vm_name,
+                q.replica_host,
             )
         reason = blocked(items, Action.TEST_FAILOVER)
         if reason:
-            raise fail(q.replica_host, f"{q.vm_name} on {q.replica_host} cannot be tested: {reason}.")
+            raise fail(
+                q.replica_host,
+                "cannot_test",
+                "%1 on %2 cannot be tested: %3.",
+                q.vm_name,
+                q.replica_host,
+                reason,
+            )
         await check_point(r, q.vm_id, q.recovery_point_id)
 
     def _after_step(self, step: Step, output: tuple[PSData, ...]) -> None:
@@ -196,7 +205,13 @@ class StopTestFailover(Workflow[StopTestFailoverRequest, None]):
         replica = await require_vm(r, q.vm_id, q.vm_name)
         main = simple(await read_relations(r, replica))
         if main is None or not main.test_vm_name:
-            raise fail(q.replica_host, f"No test failover of {q.vm_name} is running on {q.replica_host}.")
+            raise fail(
+                q.replica_host,
+                "no_test_running",
+                "No test failover of %1 is running on %2.",
+                q.vm_name,
+                q.replica_host,
+            )
 
     _left = ""
 
