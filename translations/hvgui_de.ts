@@ -3786,14 +3786,6 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
         <translation>Nach einem geplanten Failover bleiben Port und Authentifizierung wie bisher.</translation>
     </message>
     <message>
-        <source>Compression stays as before: the data is compressed.</source>
-        <translation>Die Komprimierung bleibt wie bisher: Die Daten werden komprimiert.</translation>
-    </message>
-    <message>
-        <source>Compression stays as before: the data is not compressed.</source>
-        <translation>Die Komprimierung bleibt wie bisher: Die Daten werden nicht komprimiert.</translation>
-    </message>
-    <message>
         <source>Pre-filled from the replication before the failover: %1 sent the changes to %2 every %3. The reversed replication sends them from %2 to %1.</source>
         <translation>Vorausgefüllt aus der Replikation vor dem Failover: %1 hat die Änderungen alle %3 an %2 gesendet. Die umgekehrte Replikation sendet sie von %2 an %1.</translation>
     </message>
@@ -3860,6 +3852,14 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     <message>
         <source>Replication frequency:</source>
         <translation>Replikationshäufigkeit:</translation>
+    </message>
+    <message>
+        <source>Compression is pre-filled from the replication before the failover: the data was compressed.</source>
+        <translation>Die Komprimierung ist aus der Replikation vor dem Failover vorausgefüllt: Die Daten wurden komprimiert.</translation>
+    </message>
+    <message>
+        <source>Compression is pre-filled from the replication before the failover: the data was not compressed.</source>
+        <translation>Die Komprimierung ist aus der Replikation vor dem Failover vorausgefüllt: Die Daten wurden nicht komprimiert.</translation>
     </message>
     <message>
         <source>Recovery points:</source>

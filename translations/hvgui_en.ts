@@ -3757,14 +3757,6 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Compression stays as before: the data is compressed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compression stays as before: the data is not compressed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pre-filled from the replication before the failover: %1 sent the changes to %2 every %3. The reversed replication sends them from %2 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,6 +3822,14 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
     </message>
     <message>
         <source>Replication frequency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression is pre-filled from the replication before the failover: the data was compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compression is pre-filled from the replication before the failover: the data was not compressed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

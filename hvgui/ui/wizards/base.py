@@ -191,7 +191,8 @@ class ReplicationWizard(QWizard):
     def connection_editable(self) -> bool:
         return True
 
-    def offers_compression(self) -> bool:
+    def default_compression(self) -> bool:
+        """The pre-filled "compress the data" choice (Hyper-V Manager's default: on)."""
         return True
 
     def preferred_auth(self) -> AuthenticationType:

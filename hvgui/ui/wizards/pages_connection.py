@@ -82,7 +82,8 @@ class ConnectionPage(WizardPage):
 
         self._compression = QCheckBox(self)
         self._compression.setObjectName("compression")
-        self._compression.setChecked(True)
+        # Not part of the per-server pre-fill: the choice does not depend on the server, so it stays.
+        self._compression.setChecked(self.owner.default_compression())
         layout.addWidget(self._compression)
         self._kept = QLabel(self)
         self._kept.setObjectName("keptSettings")
@@ -170,7 +171,6 @@ class ConnectionPage(WizardPage):
         self._port.setReadOnly(not editable)
         self._kerberos.setEnabled(editable)
         self._certificate.setEnabled(editable)
-        self._compression.setVisible(wizard.offers_compression())
         self._test_result = ""
         self._test_label.setText("")
         self.retranslate_ui()

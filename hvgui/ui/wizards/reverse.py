@@ -158,19 +158,25 @@ class ReverseReplicationWizard(ReplicationWizard):
     def connection_editable(self) -> bool:
         return self.unplanned
 
-    def offers_compression(self) -> bool:
-        return False
+    def default_compression(self) -> bool:
+        return self.info.compression
 
     def connection_note(self) -> str:
-        kept = (
-            self.tr("Compression stays as before: the data is compressed.")
+        before = (
+            self.tr(
+                "Compression is pre-filled from the replication before the failover: the data was compressed."
+            )
             if self.info.compression
-            else self.tr("Compression stays as before: the data is not compressed.")
+            else self.tr(
+                "Compression is pre-filled from the replication before the failover: the data was not compressed."
+            )
         )
         if self.unplanned:
-            return kept
+            return before
         return (
-            self.tr("After a planned failover, the port and the authentication stay as before.") + " " + kept
+            self.tr("After a planned failover, the port and the authentication stay as before.")
+            + " "
+            + before
         )
 
     @property
@@ -252,6 +258,7 @@ class ReverseReplicationWizard(ReplicationWizard):
             port=connection.port() if unplanned else None,
             auth=auth if unplanned else None,
             certificate_thumbprint=connection.thumbprint() if auth is AuthenticationType.Certificate else "",
+            compression=connection.compression(),
             start_time=self.typed_page(PageId.INITIAL).start_time() if unplanned else None,
             frequency_sec=self.typed_page(PageId.FREQUENCY).seconds(),
             recovery_history=recovery.recovery_history(),
@@ -281,10 +288,10 @@ class ReverseReplicationWizard(ReplicationWizard):
                 self.tr("Connection:"),
                 texts.fill(self.tr("%1, port %2"), texts.auth_name(connection.auth()), connection.port())
                 + "\n"
-                + (
-                    self.tr("Data is compressed.")
-                    if self.info.compression
-                    else self.tr("Data is not compressed.")
+                + self._with_original(
+                    self._compression_text(connection.compression()),
+                    self._compression_text(self.info.compression),
+                    connection.compression() != self.info.compression,
                 ),
             ),
             (
@@ -307,6 +314,9 @@ class ReverseReplicationWizard(ReplicationWizard):
         if self.unplanned:
             rows.append((self.tr("Initial replication:"), self.initial_label()))
         return rows
+
+    def _compression_text(self, compressed: bool) -> str:
+        return self.tr("Data is compressed.") if compressed else self.tr("Data is not compressed.")
 
     def _with_original(self, chosen: str, original: str, changed: bool) -> str:
         """A changed setting shows what the replication had before the failover."""

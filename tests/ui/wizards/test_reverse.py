@@ -20,7 +20,7 @@ from hvgui.services.workflows.reverse import ReverseAfter
 from hvgui.ui.wizards import ReverseReplicationWizard
 from hvgui.ui.wizards.page import PageId
 from tests.ui.wizards.conftest import DUS, FRA, MUC, Served
-from tests.ui.wizards.helpers import advance, at, can_go_on, child, page, visible_texts
+from tests.ui.wizards.helpers import advance, at, back, can_go_on, child, page, visible_texts
 
 UNPLANNED_FLOW = [
     PageId.BEFORE,
@@ -102,7 +102,10 @@ def test_after_an_unplanned_failover_the_old_copy_is_marked_as_replica_and_repli
 
     advance(served, wizard, PageId.CONNECTION)
     assert child(wizard, QLineEdit, "port").text() == "80"
-    assert not child(wizard, QCheckBox, "compression").isVisibleTo(wizard)
+    compression = child(wizard, QCheckBox, "compression")
+    # Shown as in Hyper-V Manager, pre-filled from the replication before the failover (compressed).
+    assert compression.isVisibleTo(wizard) and compression.isEnabled() and compression.isChecked()
+    assert "the data was compressed" in child(wizard, QLabel, "keptSettings").text()
     # Pre-filled from the replication DUS -> MUC before the failover: 5 minutes, 6 hours, no VSS.
     advance(served, wizard, PageId.FREQUENCY)
     frequency = child(wizard, QComboBox, "frequency")
@@ -129,8 +132,10 @@ def test_after_an_unplanned_failover_the_old_copy_is_marked_as_replica_and_repli
         "-ReplicationFrequencySec 900 -RecoveryHistory 6 -DisableVSSSnapshotReplication"
         in workflow.powershell()
     )
+    assert "-CompressionEnabled $true" in workflow.powershell()
     summary = visible_texts(page(wizard))
     assert "15 minutes\nBefore the failover: 5 minutes" in summary
+    assert "Kerberos authentication (HTTP), port 80\nData is compressed." in summary
     assert "Hourly recovery points, covering 6 hours" in summary
 
     advance(served, wizard, PageId.PROGRESS)
@@ -210,4 +215,83 @@ def test_recovery_points_hyper_v_would_refuse_keep_next_disabled(served: Served,
     assert can_go_on(wizard)
     advance(served, wizard, PageId.SUMMARY)
     assert "-RecoveryHistory 3 -VSSSnapshotFrequencyHour 3" in wizard.workflow.powershell()
+    wizard.reject()
+
+
+def test_compression_is_pre_filled_from_the_original_and_can_change(served: Served, qtbot: QtBot) -> None:
+    lab_do(served, MUC, "PRINT-MUC-01", "Set-VMReplication", CompressionEnabled=False)
+    lab_do(served, FRA, "PRINT-MUC-01", "Start-VMFailover", Confirm=False)
+    wizard = open_wizard(served, qtbot, FRA, "PRINT-MUC-01")
+    advance(served, wizard, PageId.SERVER)
+    served.wait(lambda: page(wizard).current_check() is not None)
+    advance(served, wizard, PageId.CONNECTION)
+    compression = child(wizard, QCheckBox, "compression")
+    # After a planned failover port and authentication are fixed; compression is not.
+    assert compression.isVisibleTo(wizard) and compression.isEnabled() and not compression.isChecked()
+    assert "the data was not compressed" in child(wizard, QLabel, "keptSettings").text()
+    compression.setChecked(True)
+    for expected in (PageId.FREQUENCY, PageId.RECOVERY, PageId.SUMMARY):
+        advance(served, wizard, expected)
+    assert wizard.workflow is not None
+    assert "Set-VMReplication -Reverse -CompressionEnabled $true" in wizard.workflow.powershell()
+    summary = visible_texts(page(wizard))
+    assert any("Data is compressed.\nBefore the failover: Data is not compressed." in t for t in summary)
+    advance(served, wizard, PageId.PROGRESS)
+    served.wait(lambda: page(wizard).isComplete(), timeout=60)
+    assert wizard.workflow.outcome is Outcome.SUCCEEDED, wizard.error
+    for host in (FRA, MUC):
+        (relation,) = served.relations(served.vm(host, "PRINT-MUC-01"))
+        assert relation.compression is True, host
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+
+def test_going_back_keeps_the_choices_and_the_summary_follows_a_changed_one(
+    served: Served, qtbot: QtBot
+) -> None:
+    lab_do(served, DUS, "ZEITERFASSUNG-01", "Start-VM")
+    wizard = open_wizard(served, qtbot, MUC, "ZEITERFASSUNG-01")
+    advance(served, wizard, PageId.SERVER)
+    served.wait(lambda: page(wizard).current_check() is not None)
+    advance(served, wizard, PageId.OLD_PRIMARY)
+    child(wizard, QCheckBox, "confirmOldCopy").setChecked(True)
+    advance(served, wizard, PageId.CONNECTION)
+    compression = child(wizard, QCheckBox, "compression")
+    compression.setChecked(False)
+    advance(served, wizard, PageId.FREQUENCY)
+    frequency = child(wizard, QComboBox, "frequency")
+    frequency.setCurrentIndex(frequency.findText("15 minutes"))  # pre-filled: 5 minutes
+    advance(served, wizard, PageId.RECOVERY)
+    child(wizard, QSpinBox, "coverage").setValue(8)  # pre-filled: 6 hours
+    advance(served, wizard, PageId.INITIAL)
+    back(wizard, PageId.RECOVERY)
+    assert recovery_shown(wizard) == (True, 8, False, 4)
+    back(wizard, PageId.FREQUENCY)
+    assert frequency.currentText() == "15 minutes"
+    back(wizard, PageId.CONNECTION)
+    assert not compression.isChecked() and child(wizard, QLineEdit, "port").text() == "80"
+    back(wizard, PageId.OLD_PRIMARY)
+    assert child(wizard, QCheckBox, "confirmOldCopy").isChecked() and can_go_on(wizard)
+    back(wizard, PageId.SERVER)
+    for expected in (PageId.OLD_PRIMARY, PageId.CONNECTION, PageId.FREQUENCY, PageId.RECOVERY):
+        advance(served, wizard, expected)
+    assert frequency.currentText() == "15 minutes" and not compression.isChecked()
+    advance(served, wizard, PageId.INITIAL)
+    advance(served, wizard, PageId.SUMMARY)
+    summary = visible_texts(page(wizard))
+    assert "15 minutes\nBefore the failover: 5 minutes" in summary
+    assert any("Data is not compressed.\nBefore the failover: Data is compressed." in t for t in summary)
+    assert wizard.workflow is not None
+    assert "-CompressionEnabled $false -ReplicationFrequencySec 900 -RecoveryHistory 8" in (
+        wizard.workflow.powershell()
+    )
+
+    # Back to the pre-filled frequency: the Summary no longer calls it a change.
+    for expected in (PageId.INITIAL, PageId.RECOVERY, PageId.FREQUENCY):
+        back(wizard, expected)
+    frequency.setCurrentIndex(frequency.findText("5 minutes"))
+    for expected in (PageId.RECOVERY, PageId.INITIAL, PageId.SUMMARY):
+        advance(served, wizard, expected)
+    summary = visible_texts(page(wizard))
+    assert "5 minutes" in summary and not any(t.startswith("15 minutes") for t in summary)
+    assert "-ReplicationFrequencySec 300 -RecoveryHistory 8" in wizard.workflow.powershell()
     wizard.reject()
