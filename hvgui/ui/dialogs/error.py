@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hvgui.hyperv.errors import CommandFailed, HvError
-from hvgui.ui import error_texts
+from hvgui.hyperv.errors import CommandFailed, HvError, PreconditionFailed
+from hvgui.ui import error_texts, precondition_texts
 from hvgui.ui.plurals import plurals
 
 
@@ -64,7 +64,8 @@ class ErrorReport:
         headline = error_texts.explanation(error)
         if cause is not error:
             headline = f"{headline} {error_texts.explanation(cause)}"
-        return cls(title, headline, advice, error.detail, "\n\n".join(details))
+        report = precondition_texts.text(error) if isinstance(error, PreconditionFailed) else error.detail
+        return cls(title, headline, advice, report, "\n\n".join(details))
 
     @classmethod
     def combine(cls, title: str, reports: Sequence[ErrorReport], total: int) -> ErrorReport:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hvgui.hyperv.errors import CommandFailed, HvError, PreconditionFailed
 from hvgui.services.workflows import Step, StepRecord, StepStatus, WorkflowCancelled, WorkflowFailed
-from hvgui.ui import error_texts
+from hvgui.ui import error_texts, precondition_texts
 from hvgui.ui.dialogs.common_widgets import Mark, fill
 
 
@@ -114,7 +114,7 @@ def failure_view(
             QCoreApplication.translate(
                 "OperationDialog", "Nothing was changed: the check before the first step found a problem."
             ),
-            f"{why}\n{err.detail}".strip(),
+            f"{why}\n{precondition_texts.text(err)}".strip(),
             error_texts.advice(err),
             more,
         )
