@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from hvgui.hyperv.errors import HvError, PreconditionFailed
 from hvgui.services.workflows.base import Outcome, Progress, StepRecord, StepStatus
 from hvgui.services.workflows.errors import WorkflowCancelled, WorkflowFailed
-from hvgui.ui import error_texts
+from hvgui.ui import error_texts, precondition_texts
 from hvgui.ui.wizards import texts
 from hvgui.ui.wizards.base import AnyWorkflow
 from hvgui.ui.wizards.page import PageId, WizardPage
@@ -243,7 +243,7 @@ class ProgressPage(WizardPage):
         lines = [error_texts.explanation(error)]
         if isinstance(error, PreconditionFailed):
             lines.append(self.tr("Nothing was changed. The check found:"))
-            lines.append(error.detail)
+            lines.append(precondition_texts.text(error))
             lines.append(self.tr("Close the wizard, fix the cause, and run it again."))
         else:
             lines.append(error_texts.advice(error))
