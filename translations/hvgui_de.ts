@@ -2907,6 +2907,397 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     </message>
 </context>
 <context>
+    <name>PreconditionTexts</name>
+    <message>
+        <source>Connect to %1 first; this operation needs it.</source>
+        <translation>Stellen Sie zuerst eine Verbindung mit %1 her; dieser Vorgang benötigt sie.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Choose the time at which %1 should start.</source>
+        <translation>Wählen Sie den Zeitpunkt, zu dem %1 beginnen soll.</translation>
+    </message>
+    <message>
+        <source>The start time for %1 needs a time zone.</source>
+        <translation>Die Startzeit für %1 braucht eine Zeitzone.</translation>
+    </message>
+    <message>
+        <source>The start time for %1 is in the past.</source>
+        <translation>Die Startzeit für %1 liegt in der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>The start time for %1 is more than 7 days ahead; Hyper-V allows at most 7.</source>
+        <translation>Die Startzeit für %1 liegt mehr als 7 Tage in der Zukunft; Hyper-V erlaubt höchstens 7.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (extended replication)</source>
+        <translation>%1 auf %2 (erweiterte Replikation)</translation>
+    </message>
+    <message>
+        <source>The replication frequency must be one of 30, 300, 900 seconds.</source>
+        <translation>Die Replikationshäufigkeit muss 30, 300 oder 900 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>Additional recovery points cover 0 to 24 hours.</source>
+        <translation>Zusätzliche Wiederherstellungspunkte umfassen 0 bis 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Application-consistent points need additional recovery points, come every 1 to 12 hours, and are not available for extended replication.</source>
+        <translation>Anwendungskonsistente Punkte erfordern zusätzliche Wiederherstellungspunkte, entstehen alle 1 bis 12 Stunden und sind für die erweiterte Replikation nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Certificate authentication needs a certificate thumbprint, and Kerberos none.</source>
+        <translation>Die zertifikatbasierte Authentifizierung braucht einen Zertifikatfingerabdruck, Kerberos keinen.</translation>
+    </message>
+    <message>
+        <source>Choose the folder the initial copy is exported to.</source>
+        <translation>Wählen Sie den Ordner, in den die erste Kopie exportiert wird.</translation>
+    </message>
+    <message>
+        <source>Using an existing copy on the Replica server needs the primary server&apos;s name.</source>
+        <translation>Für eine vorhandene Kopie auf dem Replikatserver wird der Name des primären Servers benötigt.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is already replicated (role: %3).</source>
+        <translation>%1 auf %2 wird bereits repliziert (Rolle: %3).</translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the exported initial copy.</source>
+        <translation>Wählen Sie den Ordner, der die exportierte erste Kopie enthält.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 does not wait for an initial copy (role: %3, state: %4).</source>
+        <translation>%1 auf %2 wartet nicht auf eine erste Kopie (Rolle: %3, Status: %4).</translation>
+    </message>
+    <message>
+        <source>The replication frequency must be one of 300, 900 seconds.</source>
+        <translation>Die Replikationshäufigkeit muss 300 oder 900 Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>the initial replication</source>
+        <translation>die erste Replikation</translation>
+    </message>
+    <message>
+        <source>%1 has no copy of %2 with the same Id.</source>
+        <translation>%1 hat keine Kopie von %2 mit derselben ID.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 on %2 must be turned off.</source>
+        <translation>Die Kopie von %1 auf %2 muss ausgeschaltet sein.</translation>
+    </message>
+    <message>
+        <source>%1 already has a virtual machine with the Id of %2. Use it as the initial copy, or remove it first.</source>
+        <translation>%1 hat bereits einen virtuellen Computer mit der ID von %2. Verwenden Sie ihn als erste Kopie, oder entfernen Sie ihn zuerst.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 on %2 is replicated itself.</source>
+        <translation>Die Kopie von %1 auf %2 wird selbst repliziert.</translation>
+    </message>
+    <message>
+        <source>the virtual machine is not running</source>
+        <translation>Der virtuelle Computer wird nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>the virtual machine is already running</source>
+        <translation>Der virtuelle Computer wird bereits ausgeführt</translation>
+    </message>
+    <message>
+        <source>the virtual machine is not turned off</source>
+        <translation>Der virtuelle Computer ist nicht ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>a replica virtual machine can only start after a failover</source>
+        <translation>Ein virtueller Replikatcomputer kann erst nach einem Failover starten</translation>
+    </message>
+    <message>
+        <source>the virtual machine is prepared for a planned failover; cancel the failover first</source>
+        <translation>Der virtuelle Computer ist für ein geplantes Failover vorbereitet; brechen Sie zuerst das Failover ab</translation>
+    </message>
+    <message>
+        <source>replication is not in a state that allows this</source>
+        <translation>Der Replikationsstatus lässt dies nicht zu</translation>
+    </message>
+    <message>
+        <source>the replica has not received any replication yet</source>
+        <translation>Das Replikat hat noch keine Replikation erhalten</translation>
+    </message>
+    <message>
+        <source>replication is being resynchronized</source>
+        <translation>Die Replikation wird neu synchronisiert</translation>
+    </message>
+    <message>
+        <source>a test failover is running</source>
+        <translation>Ein Testfailover läuft</translation>
+    </message>
+    <message>
+        <source>replication is already extended to a third host</source>
+        <translation>Die Replikation ist bereits auf einen dritten Host erweitert</translation>
+    </message>
+    <message>
+        <source>the VM replicates on to a third host (extended replication); a VM can have only one replica</source>
+        <translation>Der virtuelle Computer repliziert weiter auf einen dritten Host (erweiterte Replikation); ein virtueller Computer kann nur ein Replikat haben</translation>
+    </message>
+    <message>
+        <source>the host is not available</source>
+        <translation>Der Host ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Extended replication starts with the network or external media.</source>
+        <translation>Die erweiterte Replikation beginnt über das Netzwerk oder mit externen Medien.</translation>
+    </message>
+    <message>
+        <source>Only a replica VM can extend replication; the role of %1 on %2 is “%3”.</source>
+        <translation>Nur ein virtueller Replikatcomputer kann die Replikation erweitern; %1 auf %2 hat die Rolle „%3“.</translation>
+    </message>
+    <message>
+        <source>Replication of %1 cannot be extended: %2.</source>
+        <translation>Die Replikation von %1 kann nicht erweitert werden: %2.</translation>
+    </message>
+    <message>
+        <source>Extended replication cannot be more frequent than %1&apos;s replication to %2 (%3 s).</source>
+        <translation>Die erweiterte Replikation kann nicht häufiger sein als die Replikation von %1 auf %2 (%3 s).</translation>
+    </message>
+    <message>
+        <source>%1 already has a virtual machine with the Id of %2.</source>
+        <translation>%1 hat bereits einen virtuellen Computer mit der ID von %2.</translation>
+    </message>
+    <message>
+        <source>The chosen recovery point no longer exists (Hyper-V prunes and merges points over time). Refresh the list and choose again.</source>
+        <translation>Der gewählte Wiederherstellungspunkt existiert nicht mehr (Hyper-V entfernt und führt Punkte mit der Zeit zusammen). Aktualisieren Sie die Liste, und wählen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 cannot fail over: %3.</source>
+        <translation>Für %1 auf %2 ist kein Failover möglich: %3.</translation>
+    </message>
+    <message>
+        <source>Choose the replica side, the primary side or both.</source>
+        <translation>Wählen Sie die Replikatseite, die primäre Seite oder beide.</translation>
+    </message>
+    <message>
+        <source>There is no failover of %1 to cancel.</source>
+        <translation>Es gibt kein Failover von %1, das abgebrochen werden kann.</translation>
+    </message>
+    <message>
+        <source>The replication state of %1 on %2 is “%3”; only a failover that waits for completion can be completed.</source>
+        <translation>Der Replikationsstatus von %1 auf %2 ist „%3“; nur ein Failover, das auf den Abschluss wartet, kann abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is still in the state “%2” on %3, which answers. Prefer a planned failover, or shut it down before failing over.</source>
+        <translation>%1 ist auf %3, der antwortet, noch im Status „%2“. Verwenden Sie besser ein geplantes Failover, oder fahren Sie den virtuellen Computer vor dem Failover herunter.</translation>
+    </message>
+    <message>
+        <source>The failover of %1 on %2 was completed (recovery points removed) and cannot be cancelled any more. Reverse replication instead.</source>
+        <translation>Das Failover von %1 auf %2 wurde abgeschlossen (Wiederherstellungspunkte entfernt) und kann nicht mehr abgebrochen werden. Kehren Sie stattdessen die Replikation um.</translation>
+    </message>
+    <message>
+        <source>%1 is not replicated.</source>
+        <translation>%1 wird nicht repliziert.</translation>
+    </message>
+    <message>
+        <source>%1 reported no replication health for %2.</source>
+        <translation>%1 hat keine Replikationsintegrität für %2 gemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a replica; only replicas have recovery points.</source>
+        <translation>%1 auf %2 ist kein Replikat; nur Replikate haben Wiederherstellungspunkte.</translation>
+    </message>
+    <message>
+        <source>The replication state of %1 is “%2”; it cannot be paused.</source>
+        <translation>Der Replikationsstatus von %1 ist „%2“; die Replikation kann nicht angehalten werden.</translation>
+    </message>
+    <message>
+        <source>Replication of %1 needs a resynchronization; resume it with Resynchronize.</source>
+        <translation>Die Replikation von %1 erfordert eine Neusynchronisierung; setzen Sie sie mit „Neu synchronisieren“ fort.</translation>
+    </message>
+    <message>
+        <source>The replication state of %1 is “%2”; nothing to resume.</source>
+        <translation>Der Replikationsstatus von %1 ist „%2“; es gibt nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Replication of %1 is running normally. To force a resynchronization, let hvgui pause it first.</source>
+        <translation>Die Replikation von %1 läuft normal. Um eine Neusynchronisierung zu erzwingen, lassen Sie hvgui die Replikation zuerst anhalten.</translation>
+    </message>
+    <message>
+        <source>The replication state of %1 is “%2”; it cannot be resynchronized now.</source>
+        <translation>Der Replikationsstatus von %1 ist „%2“; eine Neusynchronisierung ist jetzt nicht möglich.</translation>
+    </message>
+    <message>
+        <source>the resynchronization</source>
+        <translation>die Neusynchronisierung</translation>
+    </message>
+    <message>
+        <source>The state of %1 on %3 is “%2”. A planned failover needs it turned off; saved or paused is not enough. Start it and shut it down, or turn it off.</source>
+        <translation>%1 ist auf %3 im Status „%2“. Ein geplantes Failover erfordert, dass der virtuelle Computer ausgeschaltet ist; gespeichert oder angehalten genügt nicht. Starten Sie ihn und fahren Sie ihn herunter, oder schalten Sie ihn aus.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a primary VM (its role is “%3”); a planned failover starts on the primary.</source>
+        <translation>%1 auf %2 ist kein primärer virtueller Computer (seine Rolle ist „%3“); ein geplantes Failover beginnt auf dem primären Server.</translation>
+    </message>
+    <message>
+        <source>%1 is already prepared for planned failover on %2. Fail over on %3, or cancel the failover to start it again on %2.</source>
+        <translation>%1 ist auf %2 bereits für ein geplantes Failover vorbereitet. Führen Sie das Failover auf %3 aus, oder brechen Sie das Failover ab, um es auf %2 erneut zu starten.</translation>
+    </message>
+    <message>
+        <source>A planned failover of %1 is not possible: %2.</source>
+        <translation>Ein geplantes Failover von %1 ist nicht möglich: %2.</translation>
+    </message>
+    <message>
+        <source>Replication of %1 is in Critical health. A planned failover needs healthy replication; fix the cause and resume replication first.</source>
+        <translation>Die Replikationsintegrität von %1 ist kritisch. Ein geplantes Failover erfordert eine fehlerfreie Replikation; beheben Sie die Ursache, und setzen Sie die Replikation zuerst fort.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 replicates to %3, not to %4.</source>
+        <translation>%1 auf %2 repliziert auf %3, nicht auf %4.</translation>
+    </message>
+    <message>
+        <source>%1 is running on %2. Shut it down first, or let the planned failover shut it down.</source>
+        <translation>%1 wird auf %2 ausgeführt. Fahren Sie den virtuellen Computer zuerst herunter, oder lassen Sie ihn vom geplanten Failover herunterfahren.</translation>
+    </message>
+    <message>
+        <source>Replication cannot be reversed: %1. Fail over without reversing, or remove the extended replication first.</source>
+        <translation>Die Replikation kann nicht umgekehrt werden: %1. Führen Sie das Failover ohne Umkehren aus, oder entfernen Sie zuerst die erweiterte Replikation.</translation>
+    </message>
+    <message>
+        <source>Replication uses certificates: reversing it needs the thumbprint of %1&apos;s certificate.</source>
+        <translation>Die Replikation verwendet Zertifikate: Zum Umkehren wird der Fingerabdruck des Zertifikats von %1 benötigt.</translation>
+    </message>
+    <message>
+        <source>Replication could not be reversed afterwards: %1 Fix that first, or fail over without reversing.</source>
+        <translation>Die Replikation könnte danach nicht umgekehrt werden: %1 Beheben Sie das zuerst, oder führen Sie das Failover ohne Umkehren aus.</translation>
+    </message>
+    <message>
+        <source>Turn off %1 is not possible: %2.</source>
+        <translation>%1 kann nicht ausgeschaltet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Start %1 is not possible: %2.</source>
+        <translation>%1 kann nicht gestartet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Shut down %1 is not possible: %2.</source>
+        <translation>%1 kann nicht heruntergefahren werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not enabled as a Replica server (Hyper-V Settings &gt; Replication Configuration).</source>
+        <translation>%1 ist nicht als Replikatserver aktiviert (Hyper-V-Einstellungen &gt; Replikationskonfiguration).</translation>
+    </message>
+    <message>
+        <source>%1 does not authorize %2 as a primary server: add an authorization entry for it in its Replica server settings.</source>
+        <translation>%1 autorisiert %2 nicht als primären Server: Fügen Sie in seinen Replikatservereinstellungen einen Autorisierungseintrag dafür hinzu.</translation>
+    </message>
+    <message>
+        <source>this action does not apply to the virtual machine&apos;s replication role</source>
+        <translation>Diese Aktion gilt nicht für die Replikationsrolle des virtuellen Computers</translation>
+    </message>
+    <message>
+        <source>%1 has no virtual machine %2 (Id %3).</source>
+        <translation>%1 hat keinen virtuellen Computer %2 (ID %3).</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2 authentication (it accepts %3).</source>
+        <translation>%1 akzeptiert keine Authentifizierung per %2 (es akzeptiert %3).</translation>
+    </message>
+    <message>
+        <source>%1 listens for %2 replication on port %3, not %4.</source>
+        <translation>%1 erwartet die Replikation per %2 auf Port %3, nicht %4.</translation>
+    </message>
+    <message>
+        <source>Choose at least one host to remove replication on.</source>
+        <translation>Wählen Sie mindestens einen Host, auf dem die Replikation entfernt werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 still replicates on to a third host. Remove the extended replication first (choose it too, before this side).</source>
+        <translation>%1 auf %2 repliziert noch weiter auf einen dritten Host. Entfernen Sie zuerst die erweiterte Replikation (wählen Sie sie ebenfalls, vor dieser Seite).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 does not extend replication to a third host.</source>
+        <translation>%1 auf %2 erweitert die Replikation nicht auf einen dritten Host.</translation>
+    </message>
+    <message>
+        <source>Application-consistent points need additional recovery points and come every 1 to 12 hours.</source>
+        <translation>Anwendungskonsistente Punkte erfordern zusätzliche Wiederherstellungspunkte und entstehen alle 1 bis 12 Stunden.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has not failed over (role: %3, state: %4); replication is reversed after a failover.</source>
+        <translation>Für %1 auf %2 wurde kein Failover ausgeführt (Rolle: %3, Status: %4); die Replikation wird nach einem Failover umgekehrt.</translation>
+    </message>
+    <message>
+        <source>%1 replicates on to a third host from %2. A VM has only one replica: continue the extended replication instead, or remove it before reversing.</source>
+        <translation>%1 repliziert von %2 weiter auf einen dritten Host. Ein virtueller Computer hat nur ein Replikat: Setzen Sie stattdessen die erweiterte Replikation fort, oder entfernen Sie sie vor dem Umkehren.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not prepared for failover: this was not a planned failover. Reverse it as after an unplanned failover.</source>
+        <translation>%1 auf %2 ist nicht für ein Failover vorbereitet: Dies war kein geplantes Failover. Kehren Sie die Replikation wie nach einem ungeplanten Failover um.</translation>
+    </message>
+    <message>
+        <source>Certificate authentication needs the thumbprint of %1&apos;s certificate.</source>
+        <translation>Die zertifikatbasierte Authentifizierung braucht den Fingerabdruck des Zertifikats von %1.</translation>
+    </message>
+    <message>
+        <source>Give the server names of both hosts as Hyper-V replication uses them.</source>
+        <translation>Geben Sie die Servernamen beider Hosts so an, wie die Hyper-V-Replikation sie verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is prepared for a planned failover; reverse it as after a planned failover.</source>
+        <translation>%1 auf %2 ist für ein geplantes Failover vorbereitet; kehren Sie die Replikation wie nach einem geplanten Failover um.</translation>
+    </message>
+    <message>
+        <source>The old copy of %1 on %2 has the role “%3”.</source>
+        <translation>Die alte Kopie von %1 auf %2 hat die Rolle „%3“.</translation>
+    </message>
+    <message>
+        <source>Certificate-based authentication needs a certificate.</source>
+        <translation>Die zertifikatbasierte Authentifizierung braucht ein Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Ports must be between 1 and 65535.</source>
+        <translation>Die Ports müssen zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Allowing replication from any server needs a default storage location.</source>
+        <translation>Die Replikation von jedem Server zuzulassen erfordert einen Standardspeicherort.</translation>
+    </message>
+    <message>
+        <source>Authorization entries apply only when replication is allowed from the specified servers.</source>
+        <translation>Autorisierungseinträge gelten nur, wenn die Replikation von den angegebenen Servern zugelassen wird.</translation>
+    </message>
+    <message>
+        <source>%1 has no authorization entry for %2.</source>
+        <translation>%1 hat keinen Autorisierungseintrag für %2.</translation>
+    </message>
+    <message>
+        <source>%1 already has an authorization entry for %2.</source>
+        <translation>%1 hat bereits einen Autorisierungseintrag für %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server name; a wildcard may only stand for the first part, as in *.contoso.com.</source>
+        <translation>„%1“ ist kein Servername; ein Platzhalter darf nur für den ersten Teil stehen, wie in *.contoso.com.</translation>
+    </message>
+    <message>
+        <source>The entry for %1 needs a storage location and a trust group.</source>
+        <translation>Der Eintrag für %1 braucht einen Speicherort und eine Vertrauensgruppe.</translation>
+    </message>
+    <message>
+        <source>A test failover of %1 is already running on %2; stop it first (one at a time per VM).</source>
+        <translation>Ein Testfailover von %1 läuft bereits auf %2; beenden Sie es zuerst (eines pro virtuellem Computer).</translation>
+    </message>
+    <message>
+        <source>%1 on %2 cannot be tested: %3.</source>
+        <translation>%1 auf %2 kann nicht getestet werden: %3.</translation>
+    </message>
+    <message>
+        <source>No test failover of %1 is running on %2.</source>
+        <translation>Auf %2 läuft kein Testfailover von %1.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>

@@ -2885,6 +2885,397 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
     </message>
 </context>
 <context>
+    <name>PreconditionTexts</name>
+    <message>
+        <source>Connect to %1 first; this operation needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the time at which %1 should start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time for %1 needs a time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time for %1 is in the past.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start time for %1 is more than 7 days ahead; Hyper-V allows at most 7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 (extended replication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication frequency must be one of 30, 300, 900 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Additional recovery points cover 0 to 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application-consistent points need additional recovery points, come every 1 to 12 hours, and are not available for extended replication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication needs a certificate thumbprint, and Kerberos none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder the initial copy is exported to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using an existing copy on the Replica server needs the primary server&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is already replicated (role: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder that holds the exported initial copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 does not wait for an initial copy (role: %3, state: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication frequency must be one of 300, 900 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the initial replication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no copy of %2 with the same Id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 on %2 must be turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a virtual machine with the Id of %2. Use it as the initial copy, or remove it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 on %2 is replicated itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the virtual machine is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the virtual machine is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the virtual machine is not turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a replica virtual machine can only start after a failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the virtual machine is prepared for a planned failover; cancel the failover first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication is not in a state that allows this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replica has not received any replication yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication is being resynchronized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a test failover is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication is already extended to a third host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VM replicates on to a third host (extended replication); a VM can have only one replica</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended replication starts with the network or external media.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a replica VM can extend replication; the role of %1 on %2 is “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication of %1 cannot be extended: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended replication cannot be more frequent than %1&apos;s replication to %2 (%3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a virtual machine with the Id of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen recovery point no longer exists (Hyper-V prunes and merges points over time). Refresh the list and choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 cannot fail over: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the replica side, the primary side or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no failover of %1 to cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication state of %1 on %2 is “%3”; only a failover that waits for completion can be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still in the state “%2” on %3, which answers. Prefer a planned failover, or shut it down before failing over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failover of %1 on %2 was completed (recovery points removed) and cannot be cancelled any more. Reverse replication instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not replicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported no replication health for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a replica; only replicas have recovery points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication state of %1 is “%2”; it cannot be paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication of %1 needs a resynchronization; resume it with Resynchronize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication state of %1 is “%2”; nothing to resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication of %1 is running normally. To force a resynchronization, let hvgui pause it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication state of %1 is “%2”; it cannot be resynchronized now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the resynchronization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of %1 on %3 is “%2”. A planned failover needs it turned off; saved or paused is not enough. Start it and shut it down, or turn it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not a primary VM (its role is “%3”); a planned failover starts on the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already prepared for planned failover on %2. Fail over on %3, or cancel the failover to start it again on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned failover of %1 is not possible: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication of %1 is in Critical health. A planned failover needs healthy replication; fix the cause and resume replication first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 replicates to %3, not to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is running on %2. Shut it down first, or let the planned failover shut it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication cannot be reversed: %1. Fail over without reversing, or remove the extended replication first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication uses certificates: reversing it needs the thumbprint of %1&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication could not be reversed afterwards: %1 Fix that first, or fail over without reversing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off %1 is not possible: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 is not possible: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shut down %1 is not possible: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not enabled as a Replica server (Hyper-V Settings &gt; Replication Configuration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not authorize %2 as a primary server: add an authorization entry for it in its Replica server settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this action does not apply to the virtual machine&apos;s replication role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no virtual machine %2 (Id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2 authentication (it accepts %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 listens for %2 replication on port %3, not %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one host to remove replication on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 still replicates on to a third host. Remove the extended replication first (choose it too, before this side).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 does not extend replication to a third host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application-consistent points need additional recovery points and come every 1 to 12 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 has not failed over (role: %3, state: %4); replication is reversed after a failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replicates on to a third host from %2. A VM has only one replica: continue the extended replication instead, or remove it before reversing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is not prepared for failover: this was not a planned failover. Reverse it as after an unplanned failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authentication needs the thumbprint of %1&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server names of both hosts as Hyper-V replication uses them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is prepared for a planned failover; reverse it as after a planned failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old copy of %1 on %2 has the role “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate-based authentication needs a certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowing replication from any server needs a default storage location.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization entries apply only when replication is allowed from the specified servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no authorization entry for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an authorization entry for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server name; a wildcard may only stand for the first part, as in *.contoso.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry for %1 needs a storage location and a trust group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test failover of %1 is already running on %2; stop it first (one at a time per VM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 cannot be tested: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test failover of %1 is running on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgressPage</name>
     <message>
         <source>Progress</source>

@@ -1,0 +1,159 @@
+"""Preconditions are said in the user's language: every reason key the services use has a template.
+
+The workflows raise PreconditionFailed with an English detail (logs, audit log), a reason key and
+its arguments. The keys are read from the services' source (fail(host, key, template, ...) and
+message(key, template, ...)), so that a new check without a translated template fails here instead
+of showing English in a German window.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+import hvgui.services as services_package
+from hvgui.hyperv.enums import ReplicationMode, ReplicationState, VMState
+from hvgui.hyperv.errors import PreconditionFailed, message
+from hvgui.services.workflows.common import fail, mode_words, state_words, vm_on_host, vm_state_words
+from hvgui.services.workflows.errors import REASONS
+from hvgui.ui import precondition_texts
+from hvgui.ui.i18n import install_translators
+
+SERVICES = Path(services_package.__file__).parent
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def placeholders(template: str) -> set[str]:
+    return set(_PLACEHOLDER.findall(template))
+
+
+def used_keys() -> dict[str, set[str]]:
+    """Every literal reason key in the services, with the English templates written for it."""
+    keys: dict[str, set[str]] = {}
+    for source in SERVICES.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            if name == "fail" and len(node.args) >= 3:
+                key, template = node.args[1], node.args[2]
+            elif name == "message" and len(node.args) >= 2:
+                key, template = node.args[0], node.args[1]
+            else:
+                continue
+            if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                assert isinstance(template, ast.Constant) or key.value in precondition_texts.ENUM_KEYS, (
+                    f"{source.name}:{node.lineno}: the English template of {key.value!r} is not a literal"
+                )
+                if isinstance(template, ast.Constant):
+                    keys.setdefault(key.value, set()).add(template.value)
+    return keys
+
+
+@pytest.fixture
+def german(qapp: QCoreApplication) -> Iterator[None]:
+    translators = install_translators(qapp, "de")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translators(qapp, "en")
+
+
+def test_the_key_scan_finds_the_checks_of_every_workflow() -> None:
+    keys = used_keys()
+    assert {
+        "start_time_past",
+        "cannot_fail_over",
+        "reverse_not_failed_over",
+        "server_bad_name",
+    } <= keys.keys()
+    assert {"replica_not_enabled", "reason_vm_not_running", "vm_not_found", "not_connected"} <= keys.keys()
+    assert len(keys) > 80
+
+
+def test_a_key_has_one_english_template() -> None:
+    assert sorted(k for k, templates in used_keys().items() if len(templates) > 1) == []
+
+
+def test_every_key_has_a_template_with_the_same_placeholders() -> None:
+    keys = used_keys()
+    missing = sorted(keys.keys() - precondition_texts.TEMPLATES.keys() - precondition_texts.ENUM_KEYS)
+    assert missing == []
+    differ = sorted(
+        key
+        for key, templates in keys.items()
+        if key in precondition_texts.TEMPLATES
+        for english in templates
+        if placeholders(english) != placeholders(str(precondition_texts.TEMPLATES[key]))
+    )
+    assert differ == []
+
+
+def test_the_english_text_is_the_detail_and_unchanged() -> None:
+    err = fail("HV-A", "start_time_past", "The start time for %1 is in the past.", message("x", "the resync"))
+    assert err.detail == "The start time for the resync is in the past."
+    assert err.reason == "start_time_past"
+    assert str(err) == "HV-A: The operation cannot be done in the current state. " + err.detail
+    assert err.args == (str(err),)  # Exception's own args are untouched
+
+
+def test_enum_words_name_every_member() -> None:
+    for state in ReplicationState:
+        assert precondition_texts.say(state_words(state))
+    for mode in ReplicationMode:
+        assert precondition_texts.say(mode_words(mode))
+    for vm_state in VMState:
+        assert precondition_texts.say(vm_state_words(vm_state))
+
+
+def test_every_rule_reason_has_a_template() -> None:
+    assert sorted(r.key for r in REASONS.values() if r.key not in precondition_texts.TEMPLATES) == []
+
+
+def test_an_unknown_key_or_a_plain_text_falls_back_to_the_detail() -> None:
+    assert precondition_texts.text(PreconditionFailed("HV-A", "Plain English.")) == "Plain English."
+    err = fail("HV-A", "something_new", "Something new about %1.", "SQL01")
+    assert precondition_texts.text(err) == "Something new about SQL01."
+
+
+def test_a_name_with_placeholders_is_not_filled_twice() -> None:
+    err = fail("HV-A", "not_replicated", "%1 is not replicated.", vm_on_host("%2", "HV-A"))
+    assert precondition_texts.text(err) == "%2 on HV-A is not replicated."
+
+
+@pytest.mark.usefixtures("german")
+def test_preconditions_in_german() -> None:
+    past = fail(
+        "HV-A",
+        "start_time_past",
+        "The start time for %1 is in the past.",
+        message("initial_replication", "the initial replication"),
+    )
+    assert (
+        precondition_texts.text(past) == "Die Startzeit für die erste Replikation liegt in der Vergangenheit."
+    )
+    blocked = fail(
+        "HV-B",
+        "cannot_fail_over",
+        "%1 on %2 cannot fail over: %3.",
+        "SQL01",
+        "HV-B",
+        REASONS[next(r for r in REASONS if r.name == "NEVER_REPLICATED")],
+    )
+    assert precondition_texts.text(blocked) == (
+        "Für SQL01 auf HV-B ist kein Failover möglich: Das Replikat hat noch keine Replikation erhalten."
+    )
+    paused = fail(
+        "HV-A",
+        "cannot_pause",
+        "Replication of %1 is %2; it cannot be paused.",
+        vm_on_host("SQL01", "HV-A"),
+        state_words(ReplicationState.Error),
+    )
+    text = precondition_texts.text(paused)
+    assert "SQL01 auf HV-A" in text and "angehalten" in text
