@@ -275,12 +275,6 @@ class SlowLab:
         return self._lab.invoke(host, calls)
 
 
-@pytest.mark.xfail(
-    reason="lab limitation: the lab runs a pipeline inside the Command request, so the client's read "
-    "timeout hits the Command; real WinRM answers Command at once and times out idle Receives",
-    raises=HostTimeout,
-    strict=False,
-)
 def test_a_long_operation_is_not_mistaken_for_a_hung_host(lab: Lab, tmp_path: Path) -> None:
     # Longer than the read timeout: WinRM answers the waiting Receive with a TimedOut fault after
     # the operation timeout, pypsrp polls again, and the result arrives in the end.

@@ -48,6 +48,7 @@ class _Pipe:
     running: bool = False
     done: bool = False
     stop_requested: bool = False
+    lost: bool = False  # the host went down while it ran: the Receive waiting for it is cut off
 
 
 @dataclass
@@ -106,7 +107,14 @@ class Shell:
                 )
             # psrpcore finds the pipeline by id while decoding CreatePipeline, so it must exist first.
             self._pipes[pid] = _Pipe(ServerPipeline(self._pool, pid), command_id)
-        self._run_all(self._feed(pid, arguments))
+        jobs = self._feed(pid, arguments)
+        if jobs:
+            # WinRM answers Command at once and runs the pipeline while the client polls with
+            # Receive; a pipeline longer than the client's read timeout then meets a Receive that
+            # times out (and is polled again) rather than a Command that never answers.
+            threading.Thread(
+                target=self._run_all, args=(jobs,), name=f"lab-pipeline-{command_id[:8]}", daemon=True
+            ).start()
 
     def send(self, command_id: str | None, data: bytes) -> None:
         pid = None if command_id is None else _uuid(command_id)
@@ -133,6 +141,9 @@ class Shell:
                 if target is not None and pipe is None:
                     # Terminated while this Receive waited: nothing more will come.
                     return Received([], command_id, True)
+                if pipe is not None and pipe.lost and target is not None:
+                    self._forget(target)
+                    raise ConnectionError("the host went down while the pipeline ran")
                 if self._generation.get(target) != generation:
                     raise timed_out()
                 if queue or (pipe is not None and pipe.done):
@@ -221,6 +232,16 @@ class Shell:
         for job in jobs:
             try:
                 outcome = pipeline.run(job, self._execute)
+            except ConnectionError:
+                # The lab says the host went down mid-pipeline: as on a dead host, nothing more is
+                # answered; the Receive waiting for this pipeline loses its connection.
+                with self._cond:
+                    pipe = self._pipes.get(job.pipeline_id)
+                    if pipe is not None:
+                        pipe.lost = pipe.done = True
+                        pipe.running = False
+                    self._cond.notify_all()
+                continue
             except BaseException:
                 with self._cond:
                     self._forget(job.pipeline_id)
