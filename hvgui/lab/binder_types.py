@@ -16,7 +16,7 @@ from typing import Any
 from uuid import UUID
 
 from hvgui.lab.enums import PARAMETER_TYPES, TYPE_NAMES, ErrorCategory, enum_name
-from hvgui.lab.records import ErrorRecord, LabObject
+from hvgui.lab.records import ErrorRecord, LabObject, command_type
 
 _SMA, _HYPERV = "System.Management.Automation.", "Microsoft.HyperV.PowerShell."
 _ENUMS = frozenset({*PARAMETER_TYPES, "ActionPreference"})
@@ -65,7 +65,7 @@ class BindingFailure(Exception):
         return ErrorRecord(
             message=self.message,
             category=ErrorCategory.InvalidData if self.validation else ErrorCategory.InvalidArgument,
-            fq_error_id=f"{self.error_id},{_HYPERV}Commands.{cmdlet.replace('-', '')}",
+            fq_error_id=f"{self.error_id},{command_type(cmdlet)}",
             target_name=self.target,
             target_type=self.target_type,
             activity=cmdlet,

@@ -10,7 +10,7 @@ from uuid import UUID
 
 from hvgui.lab.enums import ErrorCategory, VMReplicationState, VMState
 from hvgui.lab.model import LabHost, LabVM
-from hvgui.lab.records import ErrorRecord, LabError, LabObject
+from hvgui.lab.records import ErrorRecord, LabError, LabObject, command_type
 
 if TYPE_CHECKING:
     from datetime import datetime
@@ -40,6 +40,11 @@ class Context:
     def command_class(self) -> str:
         return self.cmdlet.replace("-", "")
 
+    @property
+    def command_type(self) -> str:
+        """The cmdlet's .NET class, as the FullyQualifiedErrorId names it."""
+        return command_type(self.cmdlet)
+
     def error(
         self,
         message: str,
@@ -54,7 +59,7 @@ class Context:
         record = ErrorRecord(
             message=message,
             category=category,
-            fq_error_id=f"{code},Microsoft.HyperV.PowerShell.Commands.{self.command_class}",
+            fq_error_id=f"{code},{self.command_type}",
             target_name=str(target_name),
             target_type=_target_type(target),
             activity=self.cmdlet,

@@ -116,6 +116,32 @@ class RecoveryAuthenticationType(IntEnum):
     CertificateAndKerberos = 3
 
 
+class VhdFormat(IntEnum):
+    """Microsoft.Vhd.PowerShell.VhdFormat: Get-VHD casts Msvm_VirtualHardDiskSettingData.Format to it."""
+
+    Unknown = 0
+    VHD = 2
+    VHDX = 3
+    VHDSet = 4
+
+
+class VhdType(IntEnum):
+    """Microsoft.Vhd.PowerShell.VhdType: Get-VHD casts Msvm_VirtualHardDiskSettingData.Type to it."""
+
+    Unknown = 0
+    Fixed = 2
+    Dynamic = 3
+    Differencing = 4
+
+
+class VirtualHardDiskPmemAddressAbstractionType(IntEnum):
+    """The type of Get-VHD's AddressAbstractionType (Microsoft.Virtualization.Client.Management)."""
+
+    None_ = 0
+    BTT = 1
+    Unknown = 65535
+
+
 class ErrorCategory(IntEnum):
     """System.Management.Automation.ErrorCategory."""
 
@@ -165,6 +191,11 @@ TYPE_NAMES: dict[type[IntEnum], str] = {
     SnapshotType: "Microsoft.HyperV.PowerShell.SnapshotType",
     ReplicationAuthenticationType: "Microsoft.HyperV.PowerShell.ReplicationAuthenticationType",
     RecoveryAuthenticationType: "Microsoft.HyperV.PowerShell.RecoveryAuthenticationType",
+    VhdFormat: "Microsoft.Vhd.PowerShell.VhdFormat",
+    VhdType: "Microsoft.Vhd.PowerShell.VhdType",
+    VirtualHardDiskPmemAddressAbstractionType: (
+        "Microsoft.Virtualization.Client.Management.VirtualHardDiskPmemAddressAbstractionType"
+    ),
 }
 
 # Parameter types in hyperv-cmdlets.json that name these enums (the binder converts strings/ints).

@@ -123,9 +123,6 @@ def disk_object(host: LabHost, vm: LabVM, disk: VirtualDisk) -> LabObject:
         "VMName": vm.name,
         "VMId": vm.id,
         "ComputerName": host.name,
-        # Not Hyper-V properties of HardDiskDrive, but what Get-VHD would add; the wizard shows sizes.
-        "Size": UInt64(disk.size_bytes),
-        "FileSize": UInt64(disk.file_bytes),
     }
     text = f"HardDiskDrive (Name = '{disk_name(disk)}') [VMName = '{vm.name}']"
     return LabObject(_types("HardDiskDrive", "Drive"), props, text, ref=(vm, disk))

@@ -68,6 +68,20 @@ class LabObject:
         return self.type_names[0]
 
 
+# The Hyper-V module's VHD cmdlets are classes of their own namespace (Microsoft.Vhd.PowerShell.Cmdlets.GetVHD).
+_VHD_CMDLETS = frozenset({"get-vhd"})
+
+
+def command_type(cmdlet: str) -> str:
+    """The cmdlet's .NET class, as a FullyQualifiedErrorId names it after the comma."""
+    namespace = (
+        "Microsoft.Vhd.PowerShell.Cmdlets"
+        if cmdlet.lower() in _VHD_CMDLETS
+        else "Microsoft.HyperV.PowerShell.Commands"
+    )
+    return f"{namespace}.{cmdlet.replace('-', '')}"
+
+
 @dataclass(frozen=True)
 class ErrorRecord:
     """A PowerShell ErrorRecord: message, CategoryInfo and FullyQualifiedErrorId."""

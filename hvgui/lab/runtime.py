@@ -311,4 +311,4 @@ def _select_param(name: str) -> str:
 
 def _load_cmdlets() -> None:
     # Importing the modules registers their cmdlets.
-    from hvgui.lab.cmdlets import enable, failover, initial, replication, server, settings, vm  # noqa: F401
+    from hvgui.lab.cmdlets import enable, failover, initial, replication, server, settings, vhd, vm  # noqa: F401

@@ -113,5 +113,5 @@ def test_extended_replication_ships_what_arrived_from_the_primary(lab: Lab, a: S
     lab.advance(1800)
     (health,) = b.ok(cmd("Measure-VMReplication", VMName="SQL01", ReplicationRelationshipType="Extended"))
     assert health.properties["AverageReplicationSize"] > 0
-    (disk,) = Shell(lab, C).ok(cmd("Get-VMHardDiskDrive", VMName="SQL01"))
+    (disk,) = Shell(lab, C).ok(cmd("Get-VMHardDiskDrive", VMName="SQL01"), cmd("Get-VHD"))
     assert disk.properties["FileSize"] > 0

@@ -52,7 +52,7 @@ def _range_error(ctx: Context, param: str, detail: str) -> None:
         ErrorRecord(
             message=f"Cannot validate argument on parameter '{param}'. {detail}",
             category=ErrorCategory.InvalidData,
-            fq_error_id=f"ParameterArgumentValidationError,Microsoft.HyperV.PowerShell.Commands.{ctx.command_class}",
+            fq_error_id=f"ParameterArgumentValidationError,{ctx.command_type}",
             target_name=param,
             activity=ctx.cmdlet,
             reason="ParameterBindingValidationException",

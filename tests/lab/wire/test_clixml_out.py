@@ -34,6 +34,7 @@ READS = (
     [CommandCall.of("Get-VMReplicationAuthorizationEntry")],
     [CommandCall.of("Get-VM"), CommandCall.of("Get-VMSnapshot")],
     [CommandCall.of("Get-VM"), CommandCall.of("Get-VMHardDiskDrive")],
+    [CommandCall.of("Get-VM"), CommandCall.of("Get-VMHardDiskDrive"), CommandCall.of("Get-VHD")],
     [CommandCall.of("Get-VM"), CommandCall.of("Get-VMNetworkAdapter")],
     [CommandCall.of("Get-VMHost")],
 )

@@ -171,3 +171,41 @@ def _replicating_primary(pools: dict[str, RunspacePool]) -> tuple[str, Any]:
             ):
                 return name, vm
     pytest.skip("the demo lab has no running, replicating primary left")
+
+
+def test_get_vhd_sizes_arrive_as_uint64_on_a_vhd_object(pools: dict[str, RunspacePool]) -> None:
+    from xml.etree import ElementTree
+
+    from hvgui.lab.records import CommandCall
+    from hvgui.lab.wire.clixml_out import output_message
+
+    name, rp = next(iter(pools.items()))
+    vm = ok(rp, ("Get-VM", {}))[0]
+    vm_id = prop(vm, "Id")
+    drives = ok(rp, ("Get-VMHardDiskDrive", {"VMName": prop(vm, "Name")}))
+    assert drives and all("Size" not in d.adapted_properties for d in drives)
+    vhds = ok(rp, ("Get-VHD", {"VMId": vm_id}))
+    assert [prop(v, "Path") for v in vhds] == [prop(d, "Path") for d in drives]
+    vhd = vhds[0]
+    assert vhd.types == ["Microsoft.Vhd.PowerShell.VirtualHardDisk", "System.Object"]
+    assert str(vhd) == "Microsoft.Vhd.PowerShell.VirtualHardDisk"
+    assert prop(vhd, "VhdFormat").types[0] == "Microsoft.Vhd.PowerShell.VhdFormat"
+    assert str(prop(vhd, "VhdType")) == "Dynamic"
+    assert prop(vhd, "Size") > prop(vhd, "FileSize") > 0
+    # pypsrp reads every integer tag as int: the widths are checked in what the lab writes.
+    lab_vhd = Lab.demo().invoke(name, [CommandCall.of("Get-VHD", VMId=vm_id)]).output[0]
+    raw = output_message(lab_vhd)
+    assert raw is not None
+    xml = ElementTree.fromstring(raw)
+    tags = {el.get("N"): el.tag for el in xml.iter() if el.get("N")}
+    assert tags["Size"] == tags["FileSize"] == tags["MinimumSize"] == "U64"
+    assert tags["BlockSize"] == tags["LogicalSectorSize"] == "U32"
+
+
+def test_get_vhd_on_a_missing_path_is_object_not_found(pools: dict[str, RunspacePool]) -> None:
+    rp = next(iter(pools.values()))
+    ps = invoke(rp, ("Get-VHD", {"Path": "C:\\no\\such.vhdx"}))
+    assert not ps.had_errors
+    [rec] = ps.streams.error
+    assert rec.fq_error == "ObjectNotFound,Microsoft.Vhd.PowerShell.Cmdlets.GetVHD"
+    assert rec.category == 13  # ObjectNotFound
