@@ -103,6 +103,29 @@
     </message>
 </context>
 <context>
+    <name>Authentication</name>
+    <message>
+        <source>Kerberos authentication (HTTP)</source>
+        <translation>Kerberos-Authentifizierung (HTTP)</translation>
+    </message>
+    <message>
+        <source>certificate-based authentication (HTTPS)</source>
+        <translation>zertifikatbasierte Authentifizierung (HTTPS)</translation>
+    </message>
+    <message>
+        <source>Kerberos (HTTP) only</source>
+        <translation>nur Kerberos (HTTP)</translation>
+    </message>
+    <message>
+        <source>certificates (HTTPS) only</source>
+        <translation>nur Zertifikate (HTTPS)</translation>
+    </message>
+    <message>
+        <source>Kerberos (HTTP) and certificates (HTTPS)</source>
+        <translation>Kerberos (HTTP) und Zertifikate (HTTPS)</translation>
+    </message>
+</context>
+<context>
     <name>BeforeYouBeginPage</name>
     <message>
         <source>Before You Begin</source>
@@ -3201,12 +3224,12 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
         <translation>%1 hat keinen virtuellen Computer %2 (ID %3).</translation>
     </message>
     <message>
-        <source>%1 does not accept %2 authentication (it accepts %3).</source>
-        <translation>%1 akzeptiert keine Authentifizierung per %2 (es akzeptiert %3).</translation>
+        <source>%1 does not accept %2; it accepts %3.</source>
+        <translation>%1 akzeptiert keine %2, sondern %3.</translation>
     </message>
     <message>
-        <source>%1 listens for %2 replication on port %3, not %4.</source>
-        <translation>%1 erwartet die Replikation per %2 auf Port %3, nicht %4.</translation>
+        <source>%1 listens for %2 on port %3, not on port %4.</source>
+        <translation>%1 erwartet %2 an Port %3, nicht an Port %4.</translation>
     </message>
     <message>
         <source>Choose at least one host to remove replication on.</source>
@@ -3283,6 +3306,42 @@ Der Hyper-V-Manager kann diesen Schritt nicht ausführen; hvgui erledigt ihn auf
     <message>
         <source>The entry for %1 needs a storage location and a trust group.</source>
         <translation>Der Eintrag für %1 braucht einen Speicherort und eine Vertrauensgruppe.</translation>
+    </message>
+    <message>
+        <source>The connection needs a name.</source>
+        <translation>Die Verbindung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the host name or IP address.</source>
+        <translation>Geben Sie den Hostnamen oder die IP-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: enter only the name or IP address, without spaces, scheme, path or user name.</source>
+        <translation>„%1“ ist kein Hostname: Geben Sie nur den Namen oder die IP-Adresse ein, ohne Leerzeichen, Schema, Pfad oder Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (0 for the default), not %1.</source>
+        <translation>Der Port muss zwischen 1 und 65535 liegen (0 für den Standardport), nicht %1.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication &apos;%1&apos;; choose one of %2.</source>
+        <translation>Unbekannte Authentifizierung „%1“; wählen Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>Basic authentication sends the password readable by anyone on the network; it is only allowed over HTTPS.</source>
+        <translation>Die Standardauthentifizierung (Basic) überträgt das Kennwort für jeden im Netzwerk lesbar; sie ist nur mit HTTPS zulässig.</translation>
+    </message>
+    <message>
+        <source>CredSSP needs the Python package requests-credssp, which is not installed. Install it or choose another authentication.</source>
+        <translation>CredSSP erfordert das Python-Paket requests-credssp, das nicht installiert ist. Installieren Sie es, oder wählen Sie eine andere Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint must be 64 hexadecimal digits (SHA-256).</source>
+        <translation>Der vertrauenswürdige Zertifikatfingerabdruck muss aus 64 Hexadezimalziffern bestehen (SHA-256).</translation>
+    </message>
+    <message>
+        <source>hvgui could not set up a connection to %1 with its settings; the log has the details.</source>
+        <translation>hvgui konnte mit diesen Einstellungen keine Verbindung mit %1 einrichten; Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>A test failover of %1 is already running on %2; stop it first (one at a time per VM).</source>
@@ -4864,26 +4923,6 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
 </context>
 <context>
     <name>WizardText</name>
-    <message>
-        <source>certificate-based authentication (HTTPS)</source>
-        <translation>zertifikatbasierte Authentifizierung (HTTPS)</translation>
-    </message>
-    <message>
-        <source>Kerberos authentication (HTTP)</source>
-        <translation>Kerberos-Authentifizierung (HTTP)</translation>
-    </message>
-    <message>
-        <source>Kerberos (HTTP) and certificates (HTTPS)</source>
-        <translation>Kerberos (HTTP) und Zertifikate (HTTPS)</translation>
-    </message>
-    <message>
-        <source>certificates (HTTPS) only</source>
-        <translation>nur Zertifikate (HTTPS)</translation>
-    </message>
-    <message>
-        <source>Kerberos (HTTP) only</source>
-        <translation>nur Kerberos (HTTP)</translation>
-    </message>
     <message>
         <source>30 seconds</source>
         <translation>30 Sekunden</translation>

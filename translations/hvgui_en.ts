@@ -103,6 +103,29 @@
     </message>
 </context>
 <context>
+    <name>Authentication</name>
+    <message>
+        <source>Kerberos authentication (HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate-based authentication (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos (HTTP) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificates (HTTPS) only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kerberos (HTTP) and certificates (HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeforeYouBeginPage</name>
     <message>
         <source>Before You Begin</source>
@@ -3179,11 +3202,11 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not accept %2 authentication (it accepts %3).</source>
+        <source>%1 does not accept %2; it accepts %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 listens for %2 replication on port %3, not %4.</source>
+        <source>%1 listens for %2 on port %3, not on port %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3260,6 +3283,42 @@ Hyper-V Manager cannot do this step; hvgui does it on %2 when you tick the box. 
     </message>
     <message>
         <source>The entry for %1 needs a storage location and a trust group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name: enter only the name or IP address, without spaces, scheme, path or user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be between 1 and 65535 (0 for the default), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown authentication &apos;%1&apos;; choose one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication sends the password readable by anyone on the network; it is only allowed over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CredSSP needs the Python package requests-credssp, which is not installed. Install it or choose another authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint must be 64 hexadecimal digits (SHA-256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hvgui could not set up a connection to %1 with its settings; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4835,26 +4894,6 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
 </context>
 <context>
     <name>WizardText</name>
-    <message>
-        <source>certificate-based authentication (HTTPS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kerberos authentication (HTTP)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kerberos (HTTP) and certificates (HTTPS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>certificates (HTTPS) only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kerberos (HTTP) only</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>30 seconds</source>
         <translation type="unfinished"></translation>

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from hvgui.core import paths
+from hvgui.hyperv.errors import Message, message
 
 log = logging.getLogger(__name__)
 
@@ -62,35 +63,73 @@ class ConnectionProfile:
         return replace(self, pinned_sha256=normalize_fingerprint(fingerprint))
 
     def validate(self) -> None:
-        """Raise ValueError with a sentence the user can act on."""
+        """Raise ProfileInvalid (a ValueError) with a sentence the user can act on.
+
+        str() of it is the English sentence; its message (key, template, arguments) lets the ui say it
+        in the user's language (hvgui/ui/precondition_texts.py).
+        """
         if not self.name.strip():
-            raise ValueError("The connection needs a name.")
+            raise ProfileInvalid(message("profile_no_name", "The connection needs a name."))
         host = self.host.strip()
         if not host:
-            raise ValueError("Enter the host name or IP address.")
+            raise ProfileInvalid(message("profile_no_host", "Enter the host name or IP address."))
         if host != self.host or _HOST_FORBIDDEN.search(host):
-            raise ValueError(
-                f"'{self.host}' is not a host name: enter only the name or IP address, without "
-                "spaces, scheme, path or user name."
+            raise ProfileInvalid(
+                message(
+                    "profile_bad_host",
+                    "'%1' is not a host name: enter only the name or IP address, without spaces, scheme, "
+                    "path or user name.",
+                    self.host,
+                )
             )
         if isinstance(self.port, bool) or not 0 <= self.port <= 65535:
-            raise ValueError(f"The port must be between 1 and 65535 (0 for the default), not {self.port}.")
+            raise ProfileInvalid(
+                message(
+                    "profile_port_range",
+                    "The port must be between 1 and 65535 (0 for the default), not %1.",
+                    str(self.port),
+                )
+            )
         if self.auth not in AUTH_METHODS:
-            raise ValueError(
-                f"Unknown authentication '{self.auth}'; choose one of {', '.join(AUTH_METHODS)}."
+            raise ProfileInvalid(
+                message(
+                    "profile_unknown_auth",
+                    "Unknown authentication '%1'; choose one of %2.",
+                    self.auth,
+                    ", ".join(AUTH_METHODS),
+                )
             )
         if self.auth == "basic" and not self.use_https:
-            raise ValueError(
-                "Basic authentication sends the password readable by anyone on the network; "
-                "it is only allowed over HTTPS."
+            raise ProfileInvalid(
+                message(
+                    "profile_basic_needs_https",
+                    "Basic authentication sends the password readable by anyone on the network; "
+                    "it is only allowed over HTTPS.",
+                )
             )
         if self.auth == "credssp" and not credssp_available():
-            raise ValueError(
-                "CredSSP needs the Python package requests-credssp, which is not installed. "
-                "Install it or choose another authentication."
+            raise ProfileInvalid(
+                message(
+                    "profile_credssp_missing",
+                    "CredSSP needs the Python package requests-credssp, which is not installed. "
+                    "Install it or choose another authentication.",
+                )
             )
         if self.pinned_sha256 and not _FINGERPRINT.match(self.pinned_sha256):
-            raise ValueError("The trusted certificate fingerprint must be 64 hexadecimal digits (SHA-256).")
+            raise ProfileInvalid(
+                message(
+                    "profile_bad_fingerprint",
+                    "The trusted certificate fingerprint must be 64 hexadecimal digits (SHA-256).",
+                )
+            )
+
+
+class ProfileInvalid(ValueError):
+    """A profile that cannot be used; str() is the English sentence, message its key and arguments."""
+
+    def __init__(self, words: Message) -> None:
+        super().__init__(str(words))
+        self.message = words
 
 
 # The JSON type each field must have, taken from the defaults of an empty profile.

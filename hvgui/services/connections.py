@@ -14,9 +14,9 @@ from collections.abc import Awaitable, Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
-from hvgui.core.profiles import ConnectionProfile
+from hvgui.core.profiles import ConnectionProfile, ProfileInvalid
 from hvgui.hyperv.commands import Pipeline
-from hvgui.hyperv.errors import HostTimeout, HvError, PreconditionFailed
+from hvgui.hyperv.errors import HostTimeout, HvError, Message, PreconditionFailed, message
 from hvgui.hyperv.model import PSData
 from hvgui.remoting.session import HostSession
 from hvgui.services.events import (
@@ -65,6 +65,23 @@ def utc_now() -> datetime:
 
 def remoting_session(profile: ConnectionProfile, password: str) -> Session:
     return HostSession(profile, password)
+
+
+def unusable(name: str, exc: ValueError) -> Message:
+    """Why a session could not be made, as a Message the ui can translate.
+
+    The profile's own check (ConnectionProfile.validate) says what is wrong with it. Any other
+    ValueError comes from the session's settings (e.g. its timeouts), not from anything the user
+    typed: its English text goes to the log, the user reads a sentence by key.
+    """
+    if isinstance(exc, ProfileInvalid):
+        return exc.message
+    log.warning("%s: the session could not be set up: %s", name, exc)
+    return message(
+        "session_settings_invalid",
+        "hvgui could not set up a connection to %1 with its settings; the log has the details.",
+        name,
+    )
 
 
 class _Host:
@@ -213,7 +230,7 @@ class HostRegistry:
             try:
                 session = self._factory(host.profile, password)
             except ValueError as exc:  # the profile itself is unusable (HostSession validates it)
-                raise PreconditionFailed(name, str(exc)) from exc
+                raise PreconditionFailed(name, unusable(name, exc)) from exc
             host.session = session
             await asyncio.wait_for(session.connect(), self._connect_timeout)
         except TimeoutError:

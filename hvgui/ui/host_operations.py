@@ -16,7 +16,7 @@ from hvgui.hyperv.errors import HvError
 from hvgui.hyperv.model import ReplicaServerInfo
 from hvgui.services.connections import HostRegistry
 from hvgui.services.inventory import Inventory
-from hvgui.services.workflows.errors import NotConnected
+from hvgui.services.workflows.errors import not_connected
 from hvgui.services.workflows.reads import read_replica_server
 from hvgui.ui.dialogs.confirm import Confirm, Confirmation
 from hvgui.ui.dialogs.error import ErrorReport
@@ -163,7 +163,7 @@ class HostOperations(QObject):
         session = self._registry.session(host)
         try:
             if session is None:
-                raise NotConnected(host, f"{host} is not connected.")
+                raise not_connected(host)
             info = await read_replica_server(session)
         except HvError as err:
             self._show_error(ErrorReport.from_error(title, err))

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from hvgui.hyperv.enums import ReplicationHealth, ReplicationMode, ReplicationState, VMState
+from hvgui.hyperv.enums import (
+    AuthenticationType,
+    ReplicationHealth,
+    ReplicationMode,
+    ReplicationState,
+    ServerAuthenticationType,
+    VMState,
+)
 from hvgui.hyperv.rules import Action, Reason
 
 _VM_STATE = {
@@ -109,6 +116,23 @@ _MODE = {
     ReplicationMode.ExtendedReplica: QT_TRANSLATE_NOOP("ReplicationMode", "Extended replica"),
 }
 
+# How a primary server authenticates to its Replica server (Hyper-V Manager's wording, reference 6.8).
+_AUTHENTICATION = {
+    AuthenticationType.Kerberos: QT_TRANSLATE_NOOP("Authentication", "Kerberos authentication (HTTP)"),
+    AuthenticationType.Certificate: QT_TRANSLATE_NOOP(
+        "Authentication", "certificate-based authentication (HTTPS)"
+    ),
+}
+
+# What a Replica server accepts.
+_SERVER_AUTHENTICATION = {
+    ServerAuthenticationType.Kerberos: QT_TRANSLATE_NOOP("Authentication", "Kerberos (HTTP) only"),
+    ServerAuthenticationType.Certificate: QT_TRANSLATE_NOOP("Authentication", "certificates (HTTPS) only"),
+    ServerAuthenticationType.CertificateAndKerberos: QT_TRANSLATE_NOOP(
+        "Authentication", "Kerberos (HTTP) and certificates (HTTPS)"
+    ),
+}
+
 # Hyper-V Manager's menu captions (reference 6.2 and 6.8).
 _ACTION = {
     Action.START: QT_TRANSLATE_NOOP("Action", "Start"),
@@ -179,6 +203,16 @@ def replication_health(health: ReplicationHealth) -> str:
 
 def replication_mode(mode: ReplicationMode) -> str:
     return QCoreApplication.translate("ReplicationMode", str(_MODE[mode]))
+
+
+def authentication(auth: AuthenticationType) -> str:
+    """Kerberos or certificates, as a primary server uses it ("Kerberos authentication (HTTP)")."""
+    return QCoreApplication.translate("Authentication", str(_AUTHENTICATION[auth]))
+
+
+def server_authentication(auth: ServerAuthenticationType) -> str:
+    """What a Replica server accepts ("Kerberos (HTTP) and certificates (HTTPS)")."""
+    return QCoreApplication.translate("Authentication", str(_SERVER_AUTHENTICATION[auth]))
 
 
 def action(item: Action) -> str:

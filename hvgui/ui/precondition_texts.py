@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from hvgui.hyperv.enums import ReplicationMode, ReplicationState, VMState
+from hvgui.hyperv.enums import (
+    AuthenticationType,
+    ReplicationMode,
+    ReplicationState,
+    ServerAuthenticationType,
+    VMState,
+)
 from hvgui.hyperv.errors import Message, PreconditionFailed
 from hvgui.ui import labels
 from hvgui.ui.format import fill
@@ -21,7 +27,15 @@ from hvgui.ui.format import fill
 _CONTEXT = "PreconditionTexts"
 
 # Keys whose one argument-free Message names an enum member (its template is the member's name).
-ENUM_KEYS = frozenset({"replication_state", "replication_mode", "vm_state"})
+ENUM_KEYS = frozenset(
+    {
+        "replication_state",
+        "replication_mode",
+        "vm_state",
+        "authentication_type",
+        "server_authentication_type",
+    }
+)
 
 # Where a state or role is an argument, the sentence quotes the name the lists show for it.
 TEMPLATES: dict[str, object] = {
@@ -214,11 +228,11 @@ TEMPLATES: dict[str, object] = {
         "PreconditionTexts", "this action does not apply to the virtual machine's replication role"
     ),
     "vm_not_found": QT_TRANSLATE_NOOP("PreconditionTexts", "%1 has no virtual machine %2 (Id %3)."),
-    "replica_auth_refused": QT_TRANSLATE_NOOP(
-        "PreconditionTexts", "%1 does not accept %2 authentication (it accepts %3)."
-    ),
+    # %2 and %3 are named as the wizards name them: "certificate-based authentication (HTTPS)",
+    # "Kerberos (HTTP) only".
+    "replica_auth_refused": QT_TRANSLATE_NOOP("PreconditionTexts", "%1 does not accept %2; it accepts %3."),
     "replica_port_differs": QT_TRANSLATE_NOOP(
-        "PreconditionTexts", "%1 listens for %2 replication on port %3, not %4."
+        "PreconditionTexts", "%1 listens for %2 on port %3, not on port %4."
     ),
     "remove_choose_host": QT_TRANSLATE_NOOP(
         "PreconditionTexts", "Choose at least one host to remove replication on."
@@ -279,6 +293,34 @@ TEMPLATES: dict[str, object] = {
     "server_entry_incomplete": QT_TRANSLATE_NOOP(
         "PreconditionTexts", "The entry for %1 needs a storage location and a trust group."
     ),
+    # A connection profile that cannot be used (hvgui.core.profiles.ConnectionProfile.validate).
+    "profile_no_name": QT_TRANSLATE_NOOP("PreconditionTexts", "The connection needs a name."),
+    "profile_no_host": QT_TRANSLATE_NOOP("PreconditionTexts", "Enter the host name or IP address."),
+    "profile_bad_host": QT_TRANSLATE_NOOP(
+        "PreconditionTexts",
+        "'%1' is not a host name: enter only the name or IP address, without spaces, scheme, path or user name.",
+    ),
+    "profile_port_range": QT_TRANSLATE_NOOP(
+        "PreconditionTexts", "The port must be between 1 and 65535 (0 for the default), not %1."
+    ),
+    "profile_unknown_auth": QT_TRANSLATE_NOOP(
+        "PreconditionTexts", "Unknown authentication '%1'; choose one of %2."
+    ),
+    "profile_basic_needs_https": QT_TRANSLATE_NOOP(
+        "PreconditionTexts",
+        "Basic authentication sends the password readable by anyone on the network; it is only allowed over HTTPS.",
+    ),
+    "profile_credssp_missing": QT_TRANSLATE_NOOP(
+        "PreconditionTexts",
+        "CredSSP needs the Python package requests-credssp, which is not installed. Install it or choose another authentication.",
+    ),
+    "profile_bad_fingerprint": QT_TRANSLATE_NOOP(
+        "PreconditionTexts", "The trusted certificate fingerprint must be 64 hexadecimal digits (SHA-256)."
+    ),
+    "session_settings_invalid": QT_TRANSLATE_NOOP(
+        "PreconditionTexts",
+        "hvgui could not set up a connection to %1 with its settings; the log has the details.",
+    ),
     "test_running": QT_TRANSLATE_NOOP(
         "PreconditionTexts",
         "A test failover of %1 is already running on %2; stop it first (one at a time per VM).",
@@ -301,6 +343,10 @@ def _enum(words: Message) -> str | None:
             return labels.replication_mode(ReplicationMode[words.template])
         if words.key == "vm_state":
             return labels.vm_state(VMState[words.template])
+        if words.key == "authentication_type":
+            return labels.authentication(AuthenticationType[words.template])
+        if words.key == "server_authentication_type":
+            return labels.server_authentication(ServerAuthenticationType[words.template])
     except KeyError:
         return None
     return None

@@ -16,15 +16,32 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+import hvgui.core.profiles as profiles_module
 import hvgui.services as services_package
-from hvgui.hyperv.enums import ReplicationMode, ReplicationState, VMState
+from hvgui.core.profiles import ConnectionProfile, ProfileInvalid
+from hvgui.hyperv.enums import (
+    AuthenticationType,
+    ReplicationMode,
+    ReplicationState,
+    ServerAuthenticationType,
+    VMState,
+)
 from hvgui.hyperv.errors import PreconditionFailed, message
+from hvgui.hyperv.model import ReplicaServerInfo
+from hvgui.services.connections import unusable
 from hvgui.services.workflows.common import fail, mode_words, state_words, vm_on_host, vm_state_words
-from hvgui.services.workflows.errors import REASONS
+from hvgui.services.workflows.errors import REASONS, auth_words, not_connected, server_auth_words
+from hvgui.services.workflows.reads import replica_problem
 from hvgui.ui import precondition_texts
+from hvgui.ui.dialogs.error import ErrorReport
 from hvgui.ui.i18n import install_translators
+from hvgui.ui.wizards import texts as wizard_texts
 
 SERVICES = Path(services_package.__file__).parent
+# The connection profile's own check: its sentences reach the window as a PreconditionFailed.
+SOURCES = [*SERVICES.rglob("*.py"), Path(profiles_module.__file__)]
+# English words of ours that must not stand in a German sentence (names and PowerShell aside).
+ENGLISH = re.compile(r"\b(Certificate|CertificateAndKerberos|is not|connected|the|and|must|port)\b")
 _PLACEHOLDER = re.compile(r"%(\d)")
 
 
@@ -35,7 +52,7 @@ def placeholders(template: str) -> set[str]:
 def used_keys() -> dict[str, set[str]]:
     """Every literal reason key in the services, with the English templates written for it."""
     keys: dict[str, set[str]] = {}
-    for source in SERVICES.rglob("*.py"):
+    for source in SOURCES:
         for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
@@ -73,6 +90,7 @@ def test_the_key_scan_finds_the_checks_of_every_workflow() -> None:
         "server_bad_name",
     } <= keys.keys()
     assert {"replica_not_enabled", "reason_vm_not_running", "vm_not_found", "not_connected"} <= keys.keys()
+    assert {"profile_bad_host", "profile_port_range", "session_settings_invalid"} <= keys.keys()
     assert len(keys) > 80
 
 
@@ -109,6 +127,10 @@ def test_enum_words_name_every_member() -> None:
         assert precondition_texts.say(mode_words(mode))
     for vm_state in VMState:
         assert precondition_texts.say(vm_state_words(vm_state))
+    for auth in AuthenticationType:
+        assert precondition_texts.say(auth_words(auth)) != auth.name
+    for server_auth in ServerAuthenticationType:
+        assert precondition_texts.say(server_auth_words(server_auth)) != server_auth.name
 
 
 def test_every_rule_reason_has_a_template() -> None:
@@ -157,3 +179,101 @@ def test_preconditions_in_german() -> None:
     )
     text = precondition_texts.text(paused)
     assert "SQL01 auf HV-A" in text and "angehalten" in text
+
+
+def _server(auth: ServerAuthenticationType) -> ReplicaServerInfo:
+    return ReplicaServerInfo("HV-B", True, auth, 80, 443, "", True, "D:\\Replica", ())
+
+
+def test_authentication_keeps_hyper_v_names_in_the_english_detail() -> None:
+    refused = replica_problem(
+        _server(ServerAuthenticationType.Kerberos), "HV-A", AuthenticationType.Certificate
+    )
+    assert refused is not None
+    assert str(refused) == "HV-B does not accept Certificate authentication (it accepts Kerberos)."
+
+
+@pytest.mark.usefixtures("german")
+def test_authentication_types_are_named_in_german() -> None:
+    refused = replica_problem(
+        _server(ServerAuthenticationType.Kerberos), "HV-A", AuthenticationType.Certificate
+    )
+    assert refused is not None
+    text = precondition_texts.text(fail("HV-B", refused))
+    assert (
+        text
+        == "HV-B akzeptiert keine zertifikatbasierte Authentifizierung (HTTPS), sondern nur Kerberos (HTTP)."
+    )
+    port = replica_problem(
+        _server(ServerAuthenticationType.CertificateAndKerberos), "HV-A", AuthenticationType.Kerberos, 8080
+    )
+    assert port is not None
+    text = precondition_texts.text(fail("HV-B", port))
+    assert "Kerberos-Authentifizierung (HTTP)" in text and "8080" in text
+    assert not ENGLISH.search(text), text
+    refused = replica_problem(
+        _server(ServerAuthenticationType.Certificate), "HV-A", AuthenticationType.Kerberos
+    )
+    assert refused is not None
+    text = precondition_texts.text(fail("HV-B", refused))
+    assert "nur Zertifikate (HTTPS)" in text and not ENGLISH.search(text), text
+
+
+@pytest.mark.usefixtures("german")
+def test_not_connected_in_the_error_dialog_is_german() -> None:
+    # host_operations' Hyper-V Settings on a host without a session
+    report = ErrorReport.from_error("Hyper-V-Einstellungen: HV-A", not_connected("HV-A"))
+    assert "HV-A" in report.report
+    assert not ENGLISH.search(report.report), report.report
+    assert not ENGLISH.search(report.explanation), report.explanation
+
+
+def _invalid(**changes: object) -> ProfileInvalid:
+    values: dict[str, object] = {"name": "HV-A", "host": "hv-a.contoso.com", **changes}
+    with pytest.raises(ProfileInvalid) as caught:
+        ConnectionProfile(**values).validate()  # type: ignore[arg-type]
+    return caught.value
+
+
+UNUSABLE_PROFILES = [
+    {"name": " "},
+    {"host": ""},
+    {"host": "https://hv-a"},
+    {"port": 70000},
+    {"auth": "digest"},
+    {"auth": "basic", "use_https": False},
+    {"pinned_sha256": "abc"},
+]
+
+
+@pytest.mark.parametrize("changes", UNUSABLE_PROFILES)
+def test_an_unusable_profile_keeps_its_english_sentence(changes: dict[str, object]) -> None:
+    exc = _invalid(**changes)
+    assert isinstance(exc, ValueError)
+    err = PreconditionFailed("HV-A", unusable("HV-A", exc))
+    assert err.detail == str(exc)
+    assert err.reason.startswith("profile_")
+
+
+@pytest.mark.usefixtures("german")
+@pytest.mark.parametrize("changes", UNUSABLE_PROFILES)
+def test_an_unusable_profile_is_said_in_german(changes: dict[str, object]) -> None:
+    exc = _invalid(**changes)
+    text = precondition_texts.text(PreconditionFailed("HV-A", unusable("HV-A", exc)))
+    assert text != str(exc)
+    assert not ENGLISH.search(text), text
+
+
+@pytest.mark.usefixtures("german")
+def test_other_session_settings_are_said_in_german_without_their_english() -> None:
+    err = PreconditionFailed("HV-A", unusable("HV-A", ValueError("timeouts must be positive")))
+    assert err.reason == "session_settings_invalid"
+    text = precondition_texts.text(err)
+    assert "HV-A" in text and "timeouts" not in text and not ENGLISH.search(text), text
+
+
+@pytest.mark.usefixtures("german")
+def test_the_wizards_host_says_line_is_german_for_a_precondition() -> None:
+    err = not_connected("HV-A")
+    assert wizard_texts.host_says(err) == precondition_texts.text(err)
+    assert not ENGLISH.search(wizard_texts.host_says(err))

@@ -22,14 +22,14 @@ from datetime import datetime
 from typing import ClassVar, Generic, NoReturn, TypeVar
 from uuid import uuid4
 
-from hvgui.hyperv.errors import ConnectionProblem, HvError, message
+from hvgui.hyperv.errors import ConnectionProblem, HvError
 from hvgui.hyperv.model import PSData, VMInfo
 from hvgui.services.events import EventHub
 from hvgui.services.workflows.errors import (
-    NotConnected,
     UnexpectedState,
     WorkflowCancelled,
     WorkflowFailed,
+    not_connected,
     plain_reason,
 )
 from hvgui.services.workflows.reads import Session, describe, read_vm
@@ -132,9 +132,7 @@ class Workflow(ABC, Generic[Q, R]):
         )
         if found is None:
             # The workflow's title stays out of the words: the ui could not translate it inside them.
-            raise NotConnected(
-                host, message("not_connected", "Connect to %1 first; this operation needs it.", host)
-            )
+            raise not_connected(host)
         return found
 
     def has_session(self, host: str) -> bool:

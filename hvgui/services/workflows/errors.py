@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from hvgui.hyperv.enums import AuthenticationType, ServerAuthenticationType
 from hvgui.hyperv.errors import (
     CommandFailed,
     ConnectionProblem,
@@ -26,6 +27,21 @@ if TYPE_CHECKING:
 
 class NotConnected(PreconditionFailed):
     explanation = "hvgui has no connection to a host this operation needs."
+
+
+def not_connected(host: str) -> NotConnected:
+    """hvgui has no session for host; the words name only the host, so the ui can say them."""
+    return NotConnected(host, message("not_connected", "Connect to %1 first; this operation needs it.", host))
+
+
+def auth_words(auth: AuthenticationType) -> Message:
+    """An authentication type (Kerberos, Certificate) inside a message; the ui names it as its labels do."""
+    return message("authentication_type", auth.name)
+
+
+def server_auth_words(auth: ServerAuthenticationType) -> Message:
+    """What a Replica server accepts (Kerberos, Certificate or both) inside a message; named as the ui's labels."""
+    return message("server_authentication_type", auth.name)
 
 
 class VMNotFound(PreconditionFailed):

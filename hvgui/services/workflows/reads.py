@@ -23,7 +23,7 @@ from hvgui.hyperv.errors import CommandFailed, Message, message
 from hvgui.hyperv.inventory_commands import REPLICATION_COLUMNS
 from hvgui.hyperv.model import PSData, RecoveryPoint, ReplicaServerInfo, ReplicationInfo, VMInfo
 from hvgui.hyperv.rules import Item
-from hvgui.services.workflows.errors import REASONS, VMNotFound, not_found
+from hvgui.services.workflows.errors import REASONS, VMNotFound, auth_words, not_found, server_auth_words
 
 
 class Session(Protocol):
@@ -185,8 +185,8 @@ def replica_problem(
                 "replica_auth_refused",
                 "%1 does not accept %2 authentication (it accepts %3).",
                 host,
-                auth.name,
-                server.auth.name,
+                auth_words(auth),
+                server_auth_words(server.auth),
             )
         wanted = server.kerberos_port if auth is AuthenticationType.Kerberos else server.certificate_port
         if port is not None and port != wanted:
@@ -194,7 +194,7 @@ def replica_problem(
                 "replica_port_differs",
                 "%1 listens for %2 replication on port %3, not %4.",
                 host,
-                auth.name,
+                auth_words(auth),
                 str(wanted),
                 str(port),
             )

@@ -10,27 +10,21 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hvgui.hyperv.enums import AuthenticationType, ServerAuthenticationType
-from hvgui.hyperv.errors import CommandFailed, ConnectionProblem, HvError
+from hvgui.hyperv.errors import CommandFailed, ConnectionProblem, HvError, PreconditionFailed
 from hvgui.hyperv.model import ReplicaServerInfo
 from hvgui.services.workflows.reads import entry_matches
-from hvgui.ui import error_texts
+from hvgui.ui import error_texts, labels, precondition_texts
 from hvgui.ui.format import fill as fill  # re-exported for the wizard modules
 
 _CTX = "WizardText"
 
 
 def auth_name(auth: AuthenticationType) -> str:
-    if auth is AuthenticationType.Certificate:
-        return QCoreApplication.translate("WizardText", "certificate-based authentication (HTTPS)")
-    return QCoreApplication.translate("WizardText", "Kerberos authentication (HTTP)")
+    return labels.authentication(auth)
 
 
 def server_auth_name(auth: ServerAuthenticationType) -> str:
-    if auth is ServerAuthenticationType.CertificateAndKerberos:
-        return QCoreApplication.translate("WizardText", "Kerberos (HTTP) and certificates (HTTPS)")
-    if auth is ServerAuthenticationType.Certificate:
-        return QCoreApplication.translate("WizardText", "certificates (HTTPS) only")
-    return QCoreApplication.translate("WizardText", "Kerberos (HTTP) only")
+    return labels.server_authentication(auth)
 
 
 def frequency_name(seconds: int) -> str:
@@ -211,6 +205,9 @@ def host_says(error: HvError) -> str:
         return fill(QCoreApplication.translate("WizardText", "%1 says: %2"), error.host, error.first.message)
     if isinstance(error, ConnectionProblem):
         return error.detail
+    if isinstance(error, PreconditionFailed):
+        # hvgui's own check, not the host's words: in the user's language (English for an unknown key).
+        return precondition_texts.text(error)
     return str(error)
 
 
