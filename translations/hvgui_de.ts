@@ -848,6 +848,33 @@ Der Assistent prüft das für Sie und sagt, was zu tun ist, wenn etwas fehlt. Ge
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Stopped at step %1 of %2, “%3” on %4.</source>
+        <translation>Angehalten bei Schritt %1 von %2, „%3“ auf %4.</translation>
+    </message>
+    <message>
+        <source>hvgui cannot tell whether this step ran on %1; it will not repeat it by itself.</source>
+        <translation>hvgui kann nicht feststellen, ob dieser Schritt auf %1 ausgeführt wurde; er wird nicht von selbst wiederholt.</translation>
+    </message>
+    <message>
+        <source>Already done: %1.</source>
+        <translation>Bereits erledigt: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed before this step.</source>
+        <translation>Vor diesem Schritt wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Refresh %1 and check the state of the virtual machine before you try again.</source>
+        <translation>Aktualisieren Sie %1, und prüfen Sie den Zustand des virtuellen Computers, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>ExtendReplicationWizard</name>
     <message>
         <source>Extend Replication for %1</source>
@@ -1832,6 +1859,10 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     <message>
         <source>Size of the initial copy: being read…</source>
         <translation>Größe der Erstkopie: wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>Size of the initial copy: not known (%1 could not read the virtual hard disk files)</source>
+        <translation>Größe der ersten Kopie: unbekannt (%1 konnte die Dateien der virtuellen Festplatten nicht lesen)</translation>
     </message>
     <message>
         <source>Size of the initial copy: not known (the host did not report it)</source>
@@ -4785,6 +4816,10 @@ Nach einem ungeplanten Failover ist die alte Kopie auf %3 veraltet: Sie muss zue
     <message>
         <source>Used</source>
         <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>The sizes are not known: %1 could not read the virtual hard disk files. %2</source>
+        <translation>Die Größen sind unbekannt: %1 konnte die Dateien der virtuellen Festplatten nicht lesen. %2</translation>
     </message>
     <message>
         <source>Data to replicate at first: %1</source>

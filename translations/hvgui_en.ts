@@ -840,6 +840,33 @@ The wizard checks these for you and says what to do when something is missing. N
     </message>
 </context>
 <context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Stopped at step %1 of %2, “%3” on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hvgui cannot tell whether this step ran on %1; it will not repeat it by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already done: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed before this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh %1 and check the state of the virtual machine before you try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExtendReplicationWizard</name>
     <message>
         <source>Extend Replication for %1</source>
@@ -1814,6 +1841,10 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
     <message>
         <source>Size of the initial copy: being read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of the initial copy: not known (%1 could not read the virtual hard disk files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4755,6 +4786,10 @@ After an unplanned failover, the old copy on %3 is outdated: it must be turned o
     </message>
     <message>
         <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sizes are not known: %1 could not read the virtual hard disk files. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

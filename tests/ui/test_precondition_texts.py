@@ -26,11 +26,19 @@ from hvgui.hyperv.enums import (
     ServerAuthenticationType,
     VMState,
 )
-from hvgui.hyperv.errors import PreconditionFailed, message
+from hvgui.hyperv.errors import ConnectionLost, PreconditionFailed, message
 from hvgui.hyperv.model import ReplicaServerInfo
 from hvgui.services.connections import unusable
+from hvgui.services.workflows.base import Step
 from hvgui.services.workflows.common import fail, mode_words, state_words, vm_on_host, vm_state_words
-from hvgui.services.workflows.errors import REASONS, auth_words, not_connected, server_auth_words
+from hvgui.services.workflows.errors import (
+    REASONS,
+    WorkflowCancelled,
+    WorkflowFailed,
+    auth_words,
+    not_connected,
+    server_auth_words,
+)
 from hvgui.services.workflows.reads import replica_problem
 from hvgui.ui import precondition_texts
 from hvgui.ui.dialogs.error import ErrorReport
@@ -277,3 +285,27 @@ def test_the_wizards_host_says_line_is_german_for_a_precondition() -> None:
     err = not_connected("HV-A")
     assert wizard_texts.host_says(err) == precondition_texts.text(err)
     assert not ENGLISH.search(wizard_texts.host_says(err))
+
+
+@pytest.mark.usefixtures("german")
+def test_a_failed_step_in_the_error_dialog_is_german() -> None:
+    # Operations without their own dialog (bulk, the menu's Start) report through the error dialog.
+    done = Step("shut_down", "Shut down SQL01 on HV-B", "HV-B", ())
+    step = Step("fail_over", "Fail over SQL01 on HV-B", "HV-B", ())
+    failed = WorkflowFailed(
+        title="Failover of SQL01 on HV-B",
+        step=step,
+        step_number=2,
+        step_count=3,
+        cause=ConnectionLost("HV-B", "connection reset"),
+        completed=[done],
+        advice="Refresh HV-B: if SQL01 shows Failed over, do not fail over again.",
+        outcome_unknown=True,
+    )
+    report = ErrorReport.from_error("Failover: SQL01", failed)
+    assert "2" in report.report and "3" in report.report and "HV-B" in report.report
+    assert not ENGLISH.search(report.report), report.report
+    assert "Refresh HV-B: if SQL01 shows Failed over" in report.details  # the services' English, for support
+    cancelled = WorkflowCancelled("HV-B", title="Failover of SQL01", completed=[done], advice="Refresh HV-B.")
+    report = ErrorReport.from_error("Failover: SQL01", cancelled)
+    assert report.report and not ENGLISH.search(report.report), report.report

@@ -1,8 +1,8 @@
 """The dialog for expected failures: what happened in plain words, the details behind it, and Copy.
 
 The headline and advice are translated per exception class (ui.error_texts). What the workflow
-itself reports (which step stopped, what was already done, the state now, what to do next) follows
-as it came from the services; host messages and the PowerShell that ran go under Details.
+reports (what the check found, which step stopped, what was already done) follows in the user's
+language; the services' own English account, host messages and the PowerShell go under Details.
 """
 
 from __future__ import annotations
@@ -26,8 +26,66 @@ from PySide6.QtWidgets import (
 )
 
 from hvgui.hyperv.errors import CommandFailed, HvError, PreconditionFailed
-from hvgui.ui import error_texts, precondition_texts
+from hvgui.services.workflows import Step, WorkflowCancelled, WorkflowFailed
+from hvgui.ui import error_texts, job_texts, precondition_texts
+from hvgui.ui.format import fill
 from hvgui.ui.plurals import plurals
+
+
+def _steps(steps: Sequence[Step]) -> str:
+    return "; ".join(job_texts.step_title(s.key, s.title) for s in steps)
+
+
+def _report(error: HvError) -> str:
+    """What the services report (which step stopped, what was done), in the user's language."""
+    if isinstance(error, PreconditionFailed):
+        return precondition_texts.text(error)
+    if isinstance(error, WorkflowFailed):
+        step = error.step
+        lines = [
+            fill(
+                QCoreApplication.translate("ErrorReport", "Stopped at step %1 of %2, “%3” on %4."),
+                str(error.step_number),
+                str(error.step_count),
+                job_texts.step_title(step.key, step.title),
+                step.host,
+            )
+        ]
+        if error.outcome_unknown:
+            lines.append(
+                fill(
+                    QCoreApplication.translate(
+                        "ErrorReport",
+                        "hvgui cannot tell whether this step ran on %1; it will not repeat it by itself.",
+                    ),
+                    step.host,
+                )
+            )
+        done = _steps(error.completed)
+        lines.append(
+            fill(QCoreApplication.translate("ErrorReport", "Already done: %1."), done)
+            if done
+            else QCoreApplication.translate("ErrorReport", "Nothing was changed before this step.")
+        )
+        lines.append(
+            fill(
+                QCoreApplication.translate(
+                    "ErrorReport",
+                    "Refresh %1 and check the state of the virtual machine before you try again.",
+                ),
+                step.host,
+            )
+        )
+        return "\n".join(lines)
+    if isinstance(error, WorkflowCancelled):
+        done = _steps(error.completed)
+        return (
+            fill(QCoreApplication.translate("ErrorReport", "Already done: %1."), done)
+            if done
+            else QCoreApplication.translate("ErrorReport", "Nothing was changed.")
+        )
+    # Other failures: the headline and advice say it; their technical text is under Details.
+    return ""
 
 
 @dataclass(frozen=True)
@@ -35,7 +93,7 @@ class ErrorReport:
     title: str  # what was being done, translated
     explanation: str  # translated, by exception class
     advice: str  # translated, by exception class ("" if none)
-    report: str  # the services' own account: step, what was done, state now, what to do
+    report: str  # translated: what the check found, or the step that stopped and what was done
     details: str  # technical: error class, host messages and ids, the PowerShell
 
     @classmethod
@@ -61,11 +119,13 @@ class ErrorReport:
             details.append(
                 f"{QCoreApplication.translate('ErrorReport', 'PowerShell of the operation:')}\n{workflow.powershell()}"
             )
+        if error.detail and not isinstance(error, CommandFailed):
+            # The services' own account in English, as in the audit log: for support.
+            details.insert(1, error.detail)
         headline = error_texts.explanation(error)
         if cause is not error:
             headline = f"{headline} {error_texts.explanation(cause)}"
-        report = precondition_texts.text(error) if isinstance(error, PreconditionFailed) else error.detail
-        return cls(title, headline, advice, report, "\n\n".join(details))
+        return cls(title, headline, advice, _report(error), "\n\n".join(details))
 
     @classmethod
     def combine(cls, title: str, reports: Sequence[ErrorReport], total: int) -> ErrorReport:

@@ -69,7 +69,10 @@ def test_error_report_explains_step_cause_and_powershell(qtbot: QtBot) -> None:
     assert report.explanation == (
         "The operation stopped at a step that did not succeed. Hyper-V reported an error."
     )
-    assert "stopped at step 1 of 2" in report.report and "Nothing has changed" in report.report
+    assert report.report.startswith("Stopped at step 1 of 2, “Fail over” on HV-B.")
+    assert "Nothing was changed before this step." in report.report
+    # The services' English account (with their advice) is for support, under Details.
+    assert "stopped at step 1 of 2" in report.details and "Nothing has changed" in report.details
     assert "InvalidState,Microsoft.HyperV.PowerShell.Commands.StartVMFailover" in report.details
     assert "Start-VMFailover" in report.details and "PowerShell run on HV-B" in report.details
     dialog = ErrorDialog(report)
