@@ -122,9 +122,20 @@ class ReplicaServerInfo:
 
 @dataclass(frozen=True)
 class DiskInfo:
+    """A VM's hard disk drive (Get-VMHardDiskDrive) with its file's sizes (Get-VHD); 0 = not known."""
+
     vm_id: UUID
     path: str
     name: str
+    size: int = 0
+    file_size: int = 0
+
+
+@dataclass(frozen=True)
+class VhdInfo:
+    """A virtual hard disk file as Get-VHD describes it: its maximum size and the file's size, in bytes."""
+
+    path: str
     size: int
     file_size: int
 

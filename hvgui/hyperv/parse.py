@@ -8,6 +8,8 @@ duration, Guid as UUID or text; a missing property reads as its empty value.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from enum import IntEnum
 from typing import TypeVar
@@ -33,6 +35,7 @@ from hvgui.hyperv.model import (
     ReplicaServerInfo,
     ReplicationInfo,
     ReplicationStatistics,
+    VhdInfo,
     VMInfo,
 )
 
@@ -243,14 +246,27 @@ def authorization_entry(data: PSData) -> AuthorizationEntry:
 
 
 def disk(data: PSData) -> DiskInfo:
+    """A HardDiskDrive: it has no sizes on a real host (they come from Get-VHD, see with_sizes)."""
     p = data.props
-    return DiskInfo(
-        vm_id=guid(p.get("VMId")),
-        path=_str(p.get("Path")),
-        name=_str(p.get("Name")),
-        size=_int(p.get("Size")),
-        file_size=_int(p.get("FileSize")),
-    )
+    return DiskInfo(vm_id=guid(p.get("VMId")), path=_str(p.get("Path")), name=_str(p.get("Name")))
+
+
+def vhd(data: PSData) -> VhdInfo:
+    p = data.props
+    return VhdInfo(path=_str(p.get("Path")), size=_int(p.get("Size")), file_size=_int(p.get("FileSize")))
+
+
+def with_sizes(disks: Sequence[DiskInfo], vhds: Sequence[VhdInfo]) -> tuple[DiskInfo, ...]:
+    """The drives with their files' sizes, matched by path as Windows compares paths (ignoring case).
+
+    A drive whose file Get-VHD did not describe keeps size 0: not known.
+    """
+    by_path = {v.path.casefold(): v for v in vhds}
+    out: list[DiskInfo] = []
+    for d in disks:
+        found = by_path.get(d.path.casefold())
+        out.append(replace(d, size=found.size, file_size=found.file_size) if found else d)
+    return tuple(out)
 
 
 def host_info(data: PSData) -> HostInfo:

@@ -7,6 +7,7 @@ as their ToString, so a Replica server's authorization entries are read with the
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Protocol
 from uuid import UUID
 
@@ -19,9 +20,9 @@ from hvgui.hyperv.enums import (
     ServerAuthenticationType,
     SnapshotType,
 )
-from hvgui.hyperv.errors import CommandFailed, Message, message
+from hvgui.hyperv.errors import CommandFailed, HvError, Message, message
 from hvgui.hyperv.inventory_commands import REPLICATION_COLUMNS
-from hvgui.hyperv.model import PSData, RecoveryPoint, ReplicaServerInfo, ReplicationInfo, VMInfo
+from hvgui.hyperv.model import DiskInfo, PSData, RecoveryPoint, ReplicaServerInfo, ReplicationInfo, VMInfo
 from hvgui.hyperv.rules import Item
 from hvgui.services.workflows.errors import REASONS, VMNotFound, auth_words, not_found, server_auth_words
 
@@ -51,6 +52,19 @@ POINT_PROPS = ("Id", "Name", "VMId", "SnapshotType", "CreationTime")
 RECOVERY_KINDS = (SnapshotType.Replica, SnapshotType.AppConsistentReplica, SnapshotType.SyncedReplica)
 
 
+# A HardDiskDrive has no sizes on a real host; Get-VHD reads them from the files, keyed by Path.
+DISK_PROPS = ("VMId", "Path", "Name")
+VHD_PROPS = ("Path", "Size", "FileSize")
+
+
+@dataclass(frozen=True)
+class DiskRead:
+    """A VM's disks; sizes_error says why their sizes are not known (Get-VHD failed), None if they are."""
+
+    disks: tuple[DiskInfo, ...]
+    sizes_error: HvError | None = None
+
+
 def vm_pipeline(vm_id: UUID) -> Pipeline:
     return by_id(vm_id, select(*VM_PROPS))
 
@@ -77,6 +91,29 @@ def server_pipelines() -> tuple[Pipeline, Pipeline]:
 
 def host_pipeline() -> Pipeline:
     return Pipeline.of(Cmd.of("Get-VMHost"), select("ComputerName", "FullyQualifiedDomainName"))
+
+
+def disks_pipeline(vm_id: UUID) -> Pipeline:
+    return by_id(vm_id, Cmd.of("Get-VMHardDiskDrive"), select(*DISK_PROPS))
+
+
+def vhds_pipeline(vm_id: UUID) -> Pipeline:
+    """Get-VHD -VMId: every file of the VM's drives (Path, Size, FileSize), on the VM's own host."""
+    return Pipeline.of(Cmd.of("Get-VHD", VMId=vm_id), select(*VHD_PROPS))
+
+
+async def read_disks(session: Session, vm_id: UUID) -> DiskRead:
+    """The VM's drives, then their sizes. A failed size read (a file the host may not open, a VHD on
+    shared storage in use elsewhere) keeps the drives and says why; a failed drive read raises."""
+    (rows,) = await session.run(disks_pipeline(vm_id))
+    disks = tuple(parse.disk(row) for row in rows)
+    if not disks:
+        return DiskRead(disks)
+    try:
+        (vhds,) = await session.run(vhds_pipeline(vm_id))
+    except HvError as err:
+        return DiskRead(disks, err)
+    return DiskRead(parse.with_sizes(disks, [parse.vhd(row) for row in vhds]))
 
 
 async def read_vm(session: Session, vm_id: UUID) -> VMInfo | None:

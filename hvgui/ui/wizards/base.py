@@ -30,7 +30,7 @@ from hvgui.services.workflows.reads import Session, read_host_fqdn, read_replica
 from hvgui.ui.dialogs.common_widgets import PowerShellDialog, powershell_text
 from hvgui.ui.wizards import step_texts, texts
 from hvgui.ui.wizards.context import WizardContext, WizardOutcome
-from hvgui.ui.wizards.page import Draft, PageId, WizardPage, alive
+from hvgui.ui.wizards.page import Draft, PageId, WizardPage, alive, sizes_known
 
 AnyWorkflow = Workflow[Any, Any]
 
@@ -237,9 +237,10 @@ class ReplicationWizard(QWizard):
         return False
 
     def initial_size(self) -> int | None:
-        disks = self.draft.disks
-        total = sum(d.file_size for d in disks or ())
-        return total or None
+        disks = self.draft.disks or ()
+        if not sizes_known(disks):
+            return None
+        return sum(d.file_size for d in disks) or None
 
     def progress_subtitle(self) -> str:
         return self.tr("The steps run one after the other. The Operations panel shows them as well.")

@@ -8,7 +8,7 @@ from hvgui.hyperv.model import VMInfo
 from hvgui.services.workflows.enable import EnableReplication, EnableReplicationRequest, InitialMethod
 from hvgui.ui.wizards.base import AnyWorkflow
 from hvgui.ui.wizards.context import WizardContext
-from hvgui.ui.wizards.page import PageId, WizardPage
+from hvgui.ui.wizards.page import PageId, WizardPage, sizes_known
 from hvgui.ui.wizards.pages_connection import ConnectionPage
 from hvgui.ui.wizards.pages_finish import ProgressPage, SummaryPage
 from hvgui.ui.wizards.pages_initial import InitialPage
@@ -76,7 +76,10 @@ class EnableReplicationWizard(SettingsWizard):
     def initial_size(self) -> int | None:
         if self.draft.disks is None:
             return None
-        return int(sum(d.file_size for d in self.typed_page(PageId.VHDS).included())) or None
+        included = self.typed_page(PageId.VHDS).included()
+        if not sizes_known(included):
+            return None
+        return int(sum(d.file_size for d in included)) or None
 
     def initial_note(self) -> str:
         return self.tr(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import weakref
 from abc import abstractmethod
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING, ClassVar
@@ -12,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStyle, QVBoxLayout, QWidget, QWizardPage
 
+from hvgui.hyperv.errors import HvError
 from hvgui.hyperv.model import DiskInfo, ReplicaServerInfo
 
 if TYPE_CHECKING:
@@ -43,7 +45,13 @@ class Draft:
     server: ReplicaServerInfo | None = None
     thumbprints: tuple[str, ...] = ()  # certificates the sending host is known to have
     disks: tuple[DiskInfo, ...] | None = None
+    sizes_error: HvError | None = None  # why the disks' sizes are not known (Get-VHD failed)
     fqdns: dict[str, str] = field(default_factory=dict)
+
+
+def sizes_known(disks: Iterable[DiskInfo]) -> bool:
+    """Every disk's file size is known (Get-VHD reported it): a total over them is the real total."""
+    return all(d.file_size > 0 for d in disks)
 
 
 def alive(obj: object) -> bool:

@@ -21,7 +21,7 @@ from hvgui.hyperv.errors import HvError
 from hvgui.hyperv.model import VMInfo
 from hvgui.services.workflows.common import MAX_SCHEDULE
 from hvgui.services.workflows.enable import InitialMethod
-from hvgui.services.workflows.reads import read_vm
+from hvgui.services.workflows.reads import DiskRead, read_vm
 from hvgui.ui import format
 from hvgui.ui.wizards import texts
 from hvgui.ui.wizards.page import PageId, WizardPage, alive
@@ -192,11 +192,11 @@ class InitialPage(WizardPage):
     @asyncSlot()  # type: ignore[untyped-decorator]
     async def _load_disks(self) -> None:
         try:
-            disks = await read_disks(self.owner, self.owner.vm.host)
+            read = await read_disks(self.owner, self.owner.vm.host)
         except HvError:
-            disks = ()  # only the size shown is missing; the workflow does not need it
+            read = DiskRead(())  # only the size shown is missing; the workflow does not need it
         if alive(self):
-            self.owner.draft.disks = disks
+            self.owner.draft.disks, self.owner.draft.sizes_error = read.disks, read.sizes_error
             self._show_size()
 
     @asyncSlot()  # type: ignore[untyped-decorator]
@@ -222,6 +222,12 @@ class InitialPage(WizardPage):
             self._size.setText(self.tr("Size of the initial copy: %1").replace("%1", format.size(size)))
         elif self.owner.draft.disks is None:
             self._size.setText(self.tr("Size of the initial copy: being read…"))
+        elif (err := self.owner.draft.sizes_error) is not None:
+            self._size.setText(
+                self.tr(
+                    "Size of the initial copy: not known (%1 could not read the virtual hard disk files)"
+                ).replace("%1", err.host)
+            )
         else:
             self._size.setText(self.tr("Size of the initial copy: not known (the host did not report it)"))
 

@@ -18,25 +18,24 @@ from PySide6.QtWidgets import (
 )
 from qasync import asyncSlot
 
-from hvgui.hyperv import parse
-from hvgui.hyperv.commands import Cmd, by_id, select
 from hvgui.hyperv.errors import HvError
 from hvgui.hyperv.model import DiskInfo
+from hvgui.services.workflows import reads
+from hvgui.services.workflows.reads import DiskRead
 from hvgui.ui import format
 from hvgui.ui.wizards import texts
-from hvgui.ui.wizards.page import PageId, WizardPage, alive
+from hvgui.ui.wizards.page import PageId, WizardPage, alive, sizes_known
 
-DISK_PROPS = ("VMId", "Path", "Name", "Size", "FileSize")
 FREQUENCIES = (30, 300, 900)
 
 
-async def read_disks(wizard: object, host: str) -> tuple[DiskInfo, ...]:
+async def read_disks(wizard: object, host: str) -> DiskRead:
+    """The VM's disks with their sizes (Get-VMHardDiskDrive, then Get-VHD -VMId), read in the background."""
     session = wizard.session(host)  # type: ignore[attr-defined]
     if session is None:
-        return ()
+        return DiskRead(())
     vm_id = wizard.vm.id  # type: ignore[attr-defined]
-    (rows,) = await session.run(by_id(vm_id, Cmd.of("Get-VMHardDiskDrive"), select(*DISK_PROPS)))
-    return tuple(parse.disk(row) for row in rows)
+    return await reads.read_disks(session, vm_id)
 
 
 def _size(num_bytes: int) -> str:
@@ -69,6 +68,12 @@ class VhdPage(WizardPage):
         self._total = QLabel(self)
         self._total.setObjectName("selectedSize")
         layout.addWidget(self._total)
+        self._sizes_note = QLabel(self)
+        self._sizes_note.setObjectName("sizesNote")
+        self._sizes_note.setWordWrap(True)
+        self._sizes_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._sizes_note.hide()
+        layout.addWidget(self._sizes_note)
         self.add_note(layout)
 
     def retranslate_ui(self) -> None:
@@ -82,6 +87,7 @@ class VhdPage(WizardPage):
         )
         self._tree.setHeaderLabels([self.tr("Virtual hard disk"), self.tr("Size"), self.tr("Used")])
         self._show_total()
+        self._show_sizes_error()
 
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         if self.owner.draft.disks is None and not self.owner.offline:
@@ -98,15 +104,17 @@ class VhdPage(WizardPage):
                 self.revalidate()
             return
         if alive(self):
-            self.apply(disks)
+            self.apply(disks.disks, disks.sizes_error)
 
-    def apply(self, disks: tuple[DiskInfo, ...]) -> None:
+    def apply(self, disks: tuple[DiskInfo, ...], sizes_error: HvError | None = None) -> None:
+        """Show the disks; sizes_error says why Get-VHD gave no sizes (each then shows a dash)."""
         self.owner.draft.disks = disks
+        self.owner.draft.sizes_error = sizes_error
         self._error = ""
         self._tree.blockSignals(True)
         self._tree.clear()
         for disk in disks:
-            # Real hosts return no sizes with Get-VMHardDiskDrive (Get-VHD has them): a dash, not "0 bytes".
+            # A size Get-VHD did not report is a dash, not "0 bytes".
             item = QTreeWidgetItem([disk.path, _size(disk.size), _size(disk.file_size)])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked)
@@ -117,7 +125,19 @@ class VhdPage(WizardPage):
         self._tree.resizeColumnToContents(1)
         self._tree.resizeColumnToContents(2)
         self._show_total()
+        self._show_sizes_error()
         self.revalidate()
+
+    def _show_sizes_error(self) -> None:
+        err = self.owner.draft.sizes_error
+        if err is not None:
+            self._sizes_note.setText(
+                self.tr("The sizes are not known: %1 could not read the virtual hard disk files. %2")
+                .replace("%1", err.host)
+                .replace("%2", texts.host_says(err))
+                .strip()
+            )
+        self._sizes_note.setVisible(err is not None)
 
     def _items(self) -> list[QTreeWidgetItem]:
         items = (self._tree.topLevelItem(i) for i in range(self._tree.topLevelItemCount()))
@@ -141,7 +161,9 @@ class VhdPage(WizardPage):
         return tuple(d.path for d in self.owner.draft.disks or () if d.path not in chosen)
 
     def _show_total(self) -> None:
-        total = sum(d.file_size for d in self.included())
+        included = self.included()
+        # A total over some sizes only would understate the copy: not known unless every size is.
+        total = sum(d.file_size for d in included) if sizes_known(included) else 0
         self._total.setText(self.tr("Data to replicate at first: %1").replace("%1", _size(total)))
 
     def _on_tree_item_changed(self, _item: QTreeWidgetItem, _column: int) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -313,4 +315,73 @@ def test_going_back_keeps_the_choices_and_the_summary_follows_a_changed_one(
     assert any(DUS in line for line in summary) and not any(FRA in line for line in summary)
     assert "15 minutes" in summary
     assert f"-ReplicaServerName '{wizard.draft.target_server}'" in wizard.workflow.powershell()
+    wizard.reject()
+
+
+def _lab_disks(served: Served, host: str = MUC, name: str = VM) -> list[tuple[str, int, int]]:
+    vm = next(v for v in served.lab.host(host).vms.values() if v.name == name)
+    return [(d.path, d.size_bytes, d.file_bytes) for d in vm.disks]
+
+
+def test_disk_sizes_come_from_get_vhd(served: Served, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QTreeWidget
+
+    from hvgui.ui import format
+
+    ((path, size, used),) = _lab_disks(served)
+    wizard = open_wizard(served, qtbot)
+    to_server_page(served, wizard)
+    advance(served, wizard, PageId.CONNECTION)
+    advance(served, wizard, PageId.VHDS)
+    served.wait(lambda: wizard.draft.disks is not None)
+    (disk,) = wizard.draft.disks or ()
+    assert (disk.path, disk.size, disk.file_size) == (path, size, used)
+    item = child(wizard, QTreeWidget, "disks").topLevelItem(0)
+    assert (item.text(0), item.text(1), item.text(2)) == (path, format.size(size), format.size(used))
+    assert format.size(used) in child(wizard, QLabel, "selectedSize").text()
+    assert not child(wizard, QLabel, "sizesNote").isVisibleTo(wizard)
+    advance(served, wizard, PageId.FREQUENCY)
+    advance(served, wizard, PageId.RECOVERY)
+    advance(served, wizard, PageId.INITIAL)
+    served.wait(lambda: not page(wizard).hint())
+    assert wizard.initial_size() == used
+    assert format.size(used) in child(wizard, QLabel, "initialSize").text()
+    wizard.reject()
+
+
+def test_a_host_that_cannot_read_the_vhds_still_lists_the_disks(
+    served: Served, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QTreeWidget
+
+    from hvgui.lab import runtime
+    from hvgui.lab.enums import ErrorCategory
+
+    def denied(ctx: Any, call: Any) -> list[Any]:
+        raise ctx.error(
+            "Access is denied.", ErrorCategory.PermissionDenied, "AccessDenied", str(call.get("VMId"))
+        )
+
+    monkeypatch.setitem(runtime._REGISTRY, "get-vhd", denied)
+    ((path, _size, _used),) = _lab_disks(served)
+    wizard = open_wizard(served, qtbot)
+    to_server_page(served, wizard)
+    advance(served, wizard, PageId.CONNECTION)
+    advance(served, wizard, PageId.VHDS)
+    served.wait(lambda: wizard.draft.disks is not None)
+    (disk,) = wizard.draft.disks or ()
+    assert disk.path == path and disk.file_size == 0
+    item = child(wizard, QTreeWidget, "disks").topLevelItem(0)
+    assert (item.text(1), item.text(2)) == ("\u2013", "\u2013")
+    assert "\u2013" in child(wizard, QLabel, "selectedSize").text()
+    note = child(wizard, QLabel, "sizesNote")
+    assert note.isVisibleTo(wizard)
+    assert MUC in note.text() and "Access is denied." in note.text()
+    assert can_go_on(wizard), page(wizard).reason_text()  # the sizes are only information
+    advance(served, wizard, PageId.FREQUENCY)
+    advance(served, wizard, PageId.RECOVERY)
+    advance(served, wizard, PageId.INITIAL)
+    served.wait(lambda: not page(wizard).hint())
+    assert wizard.initial_size() is None
+    assert "not known" in child(wizard, QLabel, "initialSize").text()
     wizard.reject()
