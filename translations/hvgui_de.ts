@@ -1862,7 +1862,7 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
     </message>
     <message>
         <source>Size of the initial copy: not known (%1 could not read the virtual hard disk files)</source>
-        <translation>Größe der ersten Kopie: unbekannt (%1 konnte die Dateien der virtuellen Festplatten nicht lesen)</translation>
+        <translation>Größe der Erstkopie: unbekannt (%1 konnte die Dateien der virtuellen Festplatten nicht lesen)</translation>
     </message>
     <message>
         <source>Size of the initial copy: not known (the host did not report it)</source>
