@@ -11,10 +11,11 @@ from __future__ import annotations
 import ast
 import re
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 import hvgui.core.profiles as profiles_module
 import hvgui.services as services_package
@@ -29,7 +30,8 @@ from hvgui.hyperv.enums import (
 from hvgui.hyperv.errors import ConnectionLost, PreconditionFailed, message
 from hvgui.hyperv.model import ReplicaServerInfo
 from hvgui.services.connections import unusable
-from hvgui.services.workflows.base import Step
+from hvgui.services.jobs import Job
+from hvgui.services.workflows.base import Outcome, Step
 from hvgui.services.workflows.common import fail, mode_words, state_words, vm_on_host, vm_state_words
 from hvgui.services.workflows.errors import (
     REASONS,
@@ -43,6 +45,7 @@ from hvgui.services.workflows.reads import replica_problem
 from hvgui.ui import precondition_texts
 from hvgui.ui.dialogs.error import ErrorReport
 from hvgui.ui.i18n import install_translators
+from hvgui.ui.models.jobs import JobsModel
 from hvgui.ui.wizards import texts as wizard_texts
 
 SERVICES = Path(services_package.__file__).parent
@@ -309,3 +312,17 @@ def test_a_failed_step_in_the_error_dialog_is_german() -> None:
     cancelled = WorkflowCancelled("HV-B", title="Failover of SQL01", completed=[done], advice="Refresh HV-B.")
     report = ErrorReport.from_error("Failover: SQL01", cancelled)
     assert report.report and not ENGLISH.search(report.report), report.report
+
+
+@pytest.mark.usefixtures("german")
+def test_a_failed_check_in_the_jobs_tooltip_is_german() -> None:
+    err = not_connected("HV-A")
+    job = Job(
+        "j1", "pause", "Pause replication of SQL01", ("HV-A",), "SQL01", None, "", "HV-A", 0.0,
+        datetime(2026, 1, 1, tzinfo=UTC), outcome=Outcome.FAILED, message=str(err), error=err,
+    )  # fmt: skip
+    model = JobsModel(lambda j: j.title)
+    model.apply(job)
+    tip = model.data(model.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert precondition_texts.text(err) in tip
+    assert not ENGLISH.search(tip), tip

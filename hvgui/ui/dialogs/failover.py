@@ -28,7 +28,7 @@ from hvgui.services.workflows import (
     UnplannedFailoverRequest,
 )
 from hvgui.services.workflows.reads import read_relations, read_vm, simple
-from hvgui.ui import labels
+from hvgui.ui import job_texts, labels
 from hvgui.ui.dialogs.common import DialogContext, OperationDialog, roles, run_states, screenshot_states
 from hvgui.ui.dialogs.common_widgets import Mark, fill, hint_label, mark_pixmap
 from hvgui.ui.dialogs.operation import AnyWorkflow
@@ -239,7 +239,7 @@ class FailoverDialog(OperationDialog):
             return fill(self.tr("Fail over %1 on %2 to %3"), vm, r, which)
         if step.key == "start":
             return fill(self.tr("Start %1 on %2"), vm, r)
-        return step.title
+        return job_texts.step_title(step.key, step.title)
 
     def _consequences(self) -> str:
         text = self.picker.loss.text()

@@ -30,6 +30,7 @@ from hvgui.services.workflows import PlannedFailover, PlannedFailoverRequest, St
 from hvgui.services.workflows.reads import (
     simple,
 )
+from hvgui.ui import job_texts
 from hvgui.ui.dialogs.common import DialogContext, OperationDialog, roles, run_states, screenshot_states
 from hvgui.ui.dialogs.common_widgets import Checklist, Mark, Row, fill, hint_label
 from hvgui.ui.dialogs.failover_planned_checks import PREREQUISITES, PlannedFailoverChecks
@@ -265,7 +266,7 @@ class PlannedFailoverDialog(OperationDialog):
             "reverse": fill(self.tr("Reverse the replication direction: %1 replicates to %2"), r, p),
             "start": fill(self.tr("Start %1 on %2"), vm, r),
         }
-        return titles.get(step.key, step.title)
+        return titles.get(step.key) or job_texts.step_title(step.key, step.title)
 
     def _consequences(self) -> str:
         vm, p, r = self._vm.name, self._vm.host, self._roles.replica

@@ -19,9 +19,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from hvgui.hyperv.errors import PreconditionFailed
 from hvgui.services.jobs import AuditRecord, Job
 from hvgui.services.workflows.base import Outcome
-from hvgui.ui import error_texts, format, icons, job_texts
+from hvgui.ui import error_texts, format, icons, job_texts, precondition_texts
 from hvgui.ui.models.roles import Role
 from hvgui.ui.models.table import Index, TableModel
 
@@ -111,6 +112,9 @@ class JobsModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole and job.error is not None:
             # The plain reason first; the services' own account (with the host's words) under it.
             plain = error_texts.explanation(error_texts.root_cause(job.error))
+            if isinstance(job.error, PreconditionFailed):
+                # hvgui's own check: what it found, in the user's language (its English is in the audit log).
+                return f"{plain}\n\n{precondition_texts.text(job.error)}"
             return f"{plain}\n\n{job.message}" if job.message else plain
         if role == Qt.ItemDataRole.ToolTipRole and job.message:
             return job.message

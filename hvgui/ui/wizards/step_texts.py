@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from hvgui.services.workflows.base import Step, StepStatus
 from hvgui.services.workflows.enable import InitialMethod
-from hvgui.ui import format
+from hvgui.ui import format, job_texts
 from hvgui.ui.wizards.texts import fill
 
 
@@ -81,7 +81,7 @@ def step_title(kind: str, step: Step, vm: str, target: str, initial: str) -> str
                 vm,
                 target,
             )
-    return step.title
+    return job_texts.step_title(step.key, step.title)
 
 
 def advice(kind: str, step: Step, status: StepStatus, vm: str, source: str, target: str) -> str:
