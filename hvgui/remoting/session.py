@@ -25,12 +25,12 @@ from pypsrp.wsman import SelectorSet, WSMan
 
 from hvgui.core.profiles import ConnectionProfile
 from hvgui.hyperv.commands import Pipeline
-from hvgui.hyperv.errors import HvError
+from hvgui.hyperv.errors import HvError, SessionClosed
 from hvgui.hyperv.model import PSData
 from hvgui.remoting import tls
 from hvgui.remoting.convert import error_info, to_psdata
 from hvgui.remoting.errors import command_error, map_exception, shell_lost
-from hvgui.remoting.pool import Pool
+from hvgui.remoting.pool import Pool, key_of
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -152,7 +152,9 @@ class HostSession:
 
     async def _submit(self, fn: Callable[..., T], *args: Any) -> T:
         if self._closed:
-            raise RuntimeError(f"session {self.name} is closed")
+            # A host disconnected or removed while a page or refresh still wanted something from it:
+            # an expected failure the caller reports, not a bug. Nothing was sent.
+            raise SessionClosed(self.name, "The session was closed before the request was sent.")
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, fn, *args)
 
@@ -222,6 +224,9 @@ class HostSession:
                     ps.add_parameter(name)  # a bare switch
                 else:
                     ps.add_parameter(name, value)
+        serializer = pool.output_serializer if isinstance(pool, Pool) else None
+        if serializer is not None:
+            serializer.pipeline_key = key_of(pipeline)
         try:
             output = ps.invoke()
         except Exception as exc:
@@ -231,6 +236,9 @@ class HostSession:
             if not ps.had_errors and not records:
                 return [to_psdata(obj) for obj in output]
             error = command_error(self.name, records, pipeline.to_powershell())
+        finally:
+            if serializer is not None:
+                serializer.pipeline_key = None
         raise error
 
     def _map(self, exc: Exception, *, opened: bool) -> HvError:

@@ -121,3 +121,38 @@ def test_the_session_reads_the_inventory_lean_over_the_wire(https_server: LabSer
     (vms, relations), counts = run(scenario())
     assert vms and all(isinstance(vm.props["State"], EnumValue) for vm in vms)
     assert counts.lean == len(vms) + len(relations) and counts.fallback == 0
+
+
+def test_a_pipeline_sent_again_reuses_its_message_and_never_another_pipelines(
+    https_server: LabServer,
+) -> None:
+    from hvgui.hyperv.commands import by_id
+    from hvgui.remoting.pool import key_of
+    from tests.remoting.conftest import SQL_ID, WEB_ID
+
+    async def scenario() -> tuple[list[list[PSData]], OutputSerializer]:
+        s = session(https_server, A)
+        try:
+            results = [
+                await s.run_one(p)
+                for p in (vm_list(), by_id(SQL_ID), vm_list(), by_id(WEB_ID), by_id(SQL_ID))
+            ]
+            pool = s._pool
+            assert isinstance(pool, Pool)
+            return results, pool.output_serializer
+        finally:
+            await s.close()
+
+    (first, sql, again, web, sql_again), serializer = run(scenario())
+    assert first == again and sql == sql_again
+    assert [vm.props["Id"] for vm in sql] == [SQL_ID] and [vm.props["Id"] for vm in web] == [WEB_ID]
+    assert set(serializer._created) == {key_of(vm_list()), key_of(by_id(SQL_ID)), key_of(by_id(WEB_ID))}
+    assert serializer.pipeline_key is None  # only around one invocation
+
+
+def test_the_key_tells_values_of_different_types_apart() -> None:
+    from hvgui.hyperv.commands import Cmd, Pipeline
+    from hvgui.remoting.pool import key_of
+
+    assert key_of(Pipeline.of(Cmd.of("Set-X", Port=80))) != key_of(Pipeline.of(Cmd.of("Set-X", Port="80")))
+    assert key_of(Pipeline.of(Cmd.of("Get-VM"))) != key_of(Pipeline.of(Cmd.of("Get-VM"), Cmd.of("Start-VM")))
