@@ -1464,6 +1464,14 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
         <translation>Der Host oder das Netzwerk ist möglicherweise überlastet oder hängt. hvgui hat das Warten beendet, damit die anderen Hosts bedienbar bleiben.</translation>
     </message>
     <message>
+        <source>hvgui is no longer connected to the host.</source>
+        <translation>hvgui ist nicht mehr mit dem Host verbunden.</translation>
+    </message>
+    <message>
+        <source>Connect to the host again, then repeat what you were doing.</source>
+        <translation>Verbinden Sie sich erneut mit dem Host, und wiederholen Sie dann den letzten Schritt.</translation>
+    </message>
+    <message>
         <source>The connection to the host was lost in the middle of an operation.</source>
         <translation>Die Verbindung zum Host ist mitten in einem Vorgang abgebrochen.</translation>
     </message>

@@ -1447,6 +1447,14 @@ Open the demo lab to try it safely: three simulated Hyper-V servers with replica
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>hvgui is no longer connected to the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the host again, then repeat what you were doing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The connection to the host was lost in the middle of an operation.</source>
         <translation type="unfinished"></translation>
     </message>

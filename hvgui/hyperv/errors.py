@@ -81,6 +81,13 @@ class HostTimeout(HostUnreachable):
     )
 
 
+class SessionClosed(ConnectionProblem):
+    """hvgui itself closed the host's session (Disconnect, Remove, shutdown) while a request waited."""
+
+    explanation = "hvgui is no longer connected to the host."
+    advice = "Connect to the host again, then repeat what you were doing."
+
+
 class ConnectionLost(ConnectionProblem):
     explanation = "The connection to the host was lost in the middle of an operation."
     advice = (

@@ -33,6 +33,10 @@ _TEXTS: dict[str, tuple[object, object]] = {
             "hosts stay usable.",
         ),
     ),
+    "SessionClosed": (
+        QT_TRANSLATE_NOOP("HvError", "hvgui is no longer connected to the host."),
+        QT_TRANSLATE_NOOP("HvError", "Connect to the host again, then repeat what you were doing."),
+    ),
     "ConnectionLost": (
         QT_TRANSLATE_NOOP("HvError", "The connection to the host was lost in the middle of an operation."),
         QT_TRANSLATE_NOOP(

@@ -11,7 +11,7 @@ import pytest
 from hvgui.hyperv import parse
 from hvgui.hyperv.commands import SWITCH, Cmd, Pipeline, by_id, select
 from hvgui.hyperv.enums import VMState
-from hvgui.hyperv.errors import CommandFailed, HyperVModuleMissing
+from hvgui.hyperv.errors import CommandFailed, HyperVModuleMissing, SessionClosed
 from hvgui.hyperv.model import EnumValue, PSData
 from hvgui.lab.enums import VMState as LabVMState
 from hvgui.lab.runtime import Lab
@@ -194,7 +194,7 @@ def test_closed_session_refuses_work(https_server: LabServer) -> None:
         await s.close()  # twice is fine
         await s.run_one(GET_VM)
 
-    with pytest.raises(RuntimeError, match="closed"):
+    with pytest.raises(SessionClosed, match="closed"):
         run(scenario())
 
 
