@@ -55,8 +55,11 @@ def sizes_known(disks: Iterable[DiskInfo]) -> bool:
 
 
 def alive(obj: object) -> bool:
-    """False once Qt has deleted the widget (the wizard closed while a host was still answering)."""
-    return shiboken6.isValid(obj)
+    """False once Qt has deleted the widget, or a page's wizard is gone (the wizard closed while a
+    host was still answering, or before a background task got to run)."""
+    if not shiboken6.isValid(obj):
+        return False
+    return not isinstance(obj, WizardPage) or obj._owner() is not None
 
 
 class WizardPage(QWizardPage):

@@ -243,6 +243,8 @@ class ConnectionPage(WizardPage):
 
     @asyncSlot()  # type: ignore[untyped-decorator]
     async def _run_test(self, settings: ReplicationSettings, generation: int) -> None:
+        if not alive(self):
+            return  # the wizard closed before this task got to run
         source = self.owner.session(self.owner.vm.host)
         problem = ""
         try:

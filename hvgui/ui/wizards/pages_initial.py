@@ -191,6 +191,8 @@ class InitialPage(WizardPage):
 
     @asyncSlot()  # type: ignore[untyped-decorator]
     async def _load_disks(self) -> None:
+        if not alive(self):
+            return  # the wizard closed before this task got to run
         try:
             read = await read_disks(self.owner, self.owner.vm.host)
         except HvError:
@@ -201,6 +203,8 @@ class InitialPage(WizardPage):
 
     @asyncSlot()  # type: ignore[untyped-decorator]
     async def _load_copy(self) -> None:
+        if not alive(self):
+            return  # the wizard closed before this task got to run
         session = self.owner.session(self.owner.draft.target_host)
         try:
             copy = await read_vm(session, self.owner.vm.id) if session is not None else None

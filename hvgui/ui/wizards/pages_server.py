@@ -204,6 +204,8 @@ class ReplicaServerPage(WizardPage):
 
     @asyncSlot()  # type: ignore[untyped-decorator]
     async def _lookup(self, typed: str, generation: int) -> None:
+        if not alive(self):
+            return  # the wizard closed before this task got to run
         try:
             check = await self._inspect(typed)
         except HvError as err:

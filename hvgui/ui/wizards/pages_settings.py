@@ -96,6 +96,8 @@ class VhdPage(WizardPage):
 
     @asyncSlot()  # type: ignore[untyped-decorator]
     async def _load(self) -> None:
+        if not alive(self):
+            return  # the wizard closed before this task got to run
         try:
             disks = await read_disks(self.owner, self.owner.vm.host)
         except HvError as err:

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 import asyncio
 import gc
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 import qasync
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from hvgui.core.profiles import ConnectionProfile
 from hvgui.hyperv import parse
@@ -30,6 +33,7 @@ from hvgui.ui.i18n import install_translators
 from hvgui.ui.wizards import WizardContext
 from tests.services.workflows.conftest import LabSwitch
 
+T = TypeVar("T")
 MUC, FRA, DUS = "HV-MUENCHEN-01", "HV-FRANKFURT-02", "HV-DUESSELDORF-03"
 TIMEOUTS = Timeouts(connect=5.0, operation=5.0, read=10.0)
 
@@ -49,13 +53,28 @@ def profile(ep: Endpoint) -> ConnectionProfile:
 def run_until(
     loop: asyncio.AbstractEventLoop, predicate: Callable[[], object], timeout: float = 20.0
 ) -> None:
-    """Run the asyncio (and so the Qt) loop until predicate() holds."""
+    """Run Qt's event loop (and so asyncio's, which runs from Qt events) until predicate() holds.
 
-    async def poll() -> None:
-        while not predicate():
-            await asyncio.sleep(0.02)
+    A nested QEventLoop handles each event as it arrives; polling with short waits would add a
+    pause to every one of the many small asyncio steps a wizard takes."""
+    if predicate():
+        return
+    waiter = QEventLoop()
+    deadline = time.monotonic() + timeout
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: waiter.quit() if predicate() or time.monotonic() > deadline else None)
+    timer.start()
+    waiter.exec()
+    timer.stop()
+    if not predicate():
+        raise TimeoutError(f"not reached within {timeout} s")
 
-    loop.run_until_complete(asyncio.wait_for(poll(), timeout))
+
+def run_task(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, T], timeout: float = 60.0) -> T:
+    task = loop.create_task(coro)
+    run_until(loop, task.done, timeout)
+    return task.result()
 
 
 @dataclass
@@ -70,20 +89,20 @@ class Served:
     def ctx(self) -> WizardContext:
         return WizardContext(self.sessions, self.tracker)
 
-    def run(self, coro: object) -> object:
-        return self.loop.run_until_complete(coro)  # type: ignore[arg-type]
+    def run(self, coro: Coroutine[Any, Any, T]) -> T:
+        return run_task(self.loop, coro)
 
     def vm(self, host: str, name: str) -> VMInfo:
-        (rows,) = self.loop.run_until_complete(self.sessions[host].run(vm_list()))
+        (rows,) = run_task(self.loop, self.sessions[host].run(vm_list()))
         return next(vm for vm in (parse.vm(r, host) for r in rows) if vm.name == name)
 
     def reread(self, vm: VMInfo, host: str | None = None) -> VMInfo:
-        found = self.loop.run_until_complete(read_vm(self.sessions[host or vm.host], vm.id))
+        found = run_task(self.loop, read_vm(self.sessions[host or vm.host], vm.id))
         assert found is not None
         return found
 
     def relations(self, vm: VMInfo) -> list[ReplicationInfo]:
-        return self.loop.run_until_complete(read_relations(self.sessions[vm.host], vm))
+        return run_task(self.loop, read_relations(self.sessions[vm.host], vm))
 
     def wait(self, predicate: Callable[[], object], timeout: float = 20.0) -> None:
         run_until(self.loop, predicate, timeout)
@@ -95,11 +114,24 @@ def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     # event loop (that crashed the interpreter when the whole ui suite ran in one process).
     gc.collect()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-    event_loop = qasync.QEventLoop(qapp)
+    # A loop that counts as running for the whole module, as in the application: with
+    # run_until_complete() per wait, qasync stepped tasks in its last processEvents() while no loop
+    # ran ("no running event loop", seen once a page's read took two round trips).
+    qapp.setQuitOnLastWindowClosed(False)
+    event_loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(event_loop)
     yield event_loop
+    # Not stop(): it calls QApplication.exit(), which leaves the next module's loop unable to run.
+    event_loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+    asyncio.events._set_running_loop(None)
     asyncio.set_event_loop(None)
     event_loop.close()
+    _CLOSED.append(event_loop)
+
+
+# Closed loops stay referenced: collected later, in the middle of Qt's timer dispatch, one would
+# destroy its timer object while Qt still walks the timer list (seen in the window tests).
+_CLOSED: list[qasync.QEventLoop] = []
 
 
 @pytest.fixture(scope="module")
@@ -114,19 +146,30 @@ def server(loop: asyncio.AbstractEventLoop, tmp_path_factory: pytest.TempPathFac
         yield Served(switch.lab, switch, lab_server, sessions, loop, JobTracker())
     finally:
         for session in sessions.values():
-            loop.run_until_complete(session.close())
+            run_task(loop, session.close())
         lab_server.stop()
 
 
 @pytest.fixture
-def served(server: Served) -> Served:
-    """A fresh demo world behind the module's server for every test."""
+def served(server: Served, qtbot: QtBot) -> Iterator[Served]:
+    """A fresh demo world behind the module's server for every test.
+
+    It asks for qtbot so that it is torn down first: qtbot's teardown processes Qt events, which
+    would step a pending read with no asyncio loop running."""
     server.lab = Lab.demo()
     server.switch.reset(server.lab)
     server.tracker = JobTracker()
     for host in server.sessions:
         server.server.faults(host).clear()
-    return server
+    yield server
+
+    # A page's background read may still be on its way when a test ends; it finishes here, while
+    # the loop runs and the sessions are open, not in a later test or after the sessions closed.
+    for _ in range(3):  # a finished read may start another (disks, then their sizes)
+        pending = [t for t in asyncio.all_tasks(server.loop) if not t.done()]
+        if not pending:
+            break
+        run_until(server.loop, lambda: all(t.done() for t in pending), 15)  # noqa: B023
 
 
 @pytest.fixture(autouse=True)
