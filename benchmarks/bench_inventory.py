@@ -1,6 +1,7 @@
 """Issue 4's closing measurements for the inventory, against the lab over real WinRM (HTTPS + Basic).
 
     .venv/bin/python benchmarks/bench_inventory.py [--hosts 10] [--vms 50] [--latency 0.05] [--rounds 5]
+                                                  [--process-per-host]
 
 1. Refresh wall time for all hosts at once (median of --rounds refreshes after a warm-up) against the
    slowest single host refreshed alone, every host with --latency seconds added to each request.
@@ -10,8 +11,10 @@
    (hung). Goal: under 10 s. Production defaults throughout (HostSession Timeouts, Inventory
    host_timeout).
 
-The lab serves every host from a process of its own (as on the wire tests' loopback, but away from
-the client's interpreter), so that the simulated hosts' CPU work does not compete with the client's.
+The lab runs in a process of its own, away from the client's interpreter; with --process-per-host
+each simulated host is served by its own process, as separate machines would serve them (their CPU
+work then spreads over the cores instead of queueing in one interpreter). Either way the simulated
+hosts share this machine's cores with the client, which real hosts do not.
 """
 
 from __future__ import annotations
@@ -47,8 +50,23 @@ GOAL_DEAD = 10.0
 # The lab in its own process, driven over a pipe ---------------------------------------------------
 
 
-def _serve(conn: Connection, hosts: int, vms: int, data_dir: str) -> None:
-    lab = scaled_lab(hosts, vms, replicated=min(vms, 10))
+class _OneHost:
+    """The whole lab, of which one process serves a single host (as one machine per host would)."""
+
+    def __init__(self, lab: Any, name: str) -> None:
+        self._lab, self._name = lab, name
+
+    def host_names(self) -> list[str]:
+        return [self._name]
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._lab, attr)
+
+
+def _serve(conn: Connection, hosts: int, vms: int, data_dir: str, only: str | None = None) -> None:
+    lab: Any = scaled_lab(hosts, vms, replicated=min(vms, 10))
+    if only is not None:
+        lab = _OneHost(lab, only)
     with LabServer(lab, data_dir=Path(data_dir)) as server:
         conn.send([ep for ep in server.endpoints()])
         while True:
@@ -64,28 +82,44 @@ def _serve(conn: Connection, hosts: int, vms: int, data_dir: str) -> None:
 
 
 class RemoteLab:
-    def __init__(self, hosts: int, vms: int) -> None:
+    """The lab in one process for all hosts, or (per_host) one process per simulated host."""
+
+    def __init__(self, hosts: int, vms: int, per_host: bool = False) -> None:
         self._dir = tempfile.TemporaryDirectory(prefix="hvgui-bench-")
-        self._conn, child = multiprocessing.Pipe()
-        self._process = multiprocessing.Process(
-            target=_serve, args=(child, hosts, vms, self._dir.name), daemon=True
-        )
-        self._process.start()
-        self.endpoints: list[Endpoint] = self._conn.recv()
+        names: list[str | None] = [f"HV-{i:02d}" for i in range(hosts)] if per_host else [None]
+        self._conns: dict[str, Connection] = {}
+        self._processes: list[multiprocessing.Process] = []
+        self.endpoints: list[Endpoint] = []
+        for index, only in enumerate(names):
+            conn, child = multiprocessing.Pipe()
+            data_dir = Path(self._dir.name) / str(index)
+            process = multiprocessing.Process(
+                target=_serve, args=(child, hosts, vms, str(data_dir), only), daemon=True
+            )
+            process.start()
+            self._processes.append(process)
+            served: list[Endpoint] = conn.recv()
+            self.endpoints += served
+            self._conns.update({ep.name: conn for ep in served})
 
     def fault(self, host: str, fault: str, value: object) -> None:
-        self._conn.send((host, fault, value))
-        self._conn.recv()
+        conn = self._conns[host]
+        conn.send((host, fault, value))
+        conn.recv()
 
     def cpu(self) -> float:
-        """CPU seconds the lab process has used so far."""
-        self._conn.send("cpu")
-        value: float = self._conn.recv()
-        return value
+        """CPU seconds the lab's processes have used so far."""
+        total = 0.0
+        for conn in set(self._conns.values()):
+            conn.send("cpu")
+            total += conn.recv()
+        return total
 
     def close(self) -> None:
-        self._conn.send(None)
-        self._process.join(10)
+        for conn in set(self._conns.values()):
+            conn.send(None)
+        for process in self._processes:
+            process.join(10)
         self._dir.cleanup()
 
 
@@ -156,7 +190,7 @@ async def until(
 
 
 async def measure(args: argparse.Namespace) -> int:
-    lab = RemoteLab(args.hosts, args.vms)
+    lab = RemoteLab(args.hosts, args.vms, per_host=args.process_per_host)
     try:
         names = [ep.name for ep in lab.endpoints]
         for name in names:
@@ -164,6 +198,7 @@ async def measure(args: argparse.Namespace) -> int:
         print(
             f"lab: {args.hosts} hosts x {args.vms} VMs (+ replicas), {args.latency * 1000:.0f} ms added "
             f"to every request, HTTPS + Basic, median of {args.rounds} refreshes, "
+            f"{'one lab process per host' if args.process_per_host else 'one lab process'}, "
             f"client switch interval {sys.getswitchinterval() * 1000:g} ms"
         )
 
@@ -258,6 +293,11 @@ def main() -> int:
         type=float,
         default=None,
         help="sys.setswitchinterval() for the client process (default: Python's 0.005 s)",
+    )
+    parser.add_argument(
+        "--process-per-host",
+        action="store_true",
+        help="serve each simulated host from a process of its own, as separate machines would be",
     )
     args = parser.parse_args()
     if args.switch_interval:
