@@ -18,6 +18,7 @@ The format: MS-PSRP 2.2.5 (Serialization), read from the specification, not from
 from __future__ import annotations
 
 import base64
+import functools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -150,7 +151,18 @@ def _type_name(name: str) -> str:
     return name[len(_PREFIX) :] if name.startswith(_PREFIX) else name
 
 
-def _is_bag(types: list[str]) -> bool:
+@functools.lru_cache(maxsize=1024)
+def _kind(types: tuple[str, ...]) -> tuple[tuple[str, ...], bool] | None:
+    """For a list of type names: None if not a property bag, else (names, is_enum).
+
+    A host sends the same few type lists over and over, so each is looked at once."""
+    if not _is_bag(types):
+        return None
+    names = tuple(_type_name(t) for t in types)
+    return names, _ENUM_TYPE in names
+
+
+def _is_bag(types: tuple[str, ...]) -> bool:
     """Whether a client reads an object with these type names as a property bag."""
     if not types:
         return True
@@ -175,7 +187,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self._objects: dict[str, object] = {}
-        self._type_lists: dict[str, list[str]] = {}
+        self._type_lists: dict[str, tuple[str, ...]] = {}
 
     def value(self, element: ET.Element) -> object:
         tag = element.tag
@@ -192,7 +204,7 @@ class _Reader:
         raise Unsupported(f"element <{tag}>")
 
     def _object(self, element: ET.Element) -> object:
-        types: list[str] = []
+        types: tuple[str, ...] = ()
         text: str | None = None
         values: list[object] = []
         props: dict[str, object] = {}
@@ -200,10 +212,10 @@ class _Reader:
         for child in element:
             tag = child.tag
             if tag == "TN":
-                types = [_text(t) for t in child]
+                types = tuple(_text(t) for t in child)
                 self._type_lists[child.attrib.get("RefId", "")] = types
             elif tag == "TNRef":
-                types = self._type_lists.get(child.attrib.get("RefId", ""), [])
+                types = self._type_lists.get(child.attrib.get("RefId", ""), ())
             elif tag == "ToString":
                 text = _string(child.text)
             elif tag == "Props":
@@ -214,11 +226,12 @@ class _Reader:
                 values.append(_PRIMITIVES[tag](child))
             else:
                 raise Unsupported(f"element <{tag}> in an object")
-        if not _is_bag(types):
+        kind = _kind(types)
+        if kind is None:
             raise Unsupported(f"an object of type {types[0] if types else '?'}")
-        names = tuple(_type_name(t) for t in types)
+        names, is_enum = kind
         result: object
-        if _ENUM_TYPE in names:
+        if is_enum:
             number = values[0] if values else 0
             result = EnumValue(text or "", int(number) if isinstance(number, int) else 0)
         else:
