@@ -31,6 +31,7 @@ from hvgui.remoting import tls
 from hvgui.remoting.convert import error_info, to_psdata
 from hvgui.remoting.errors import command_error, map_exception, shell_lost
 from hvgui.remoting.pool import Pool, key_of
+from hvgui.remoting.transport import settle_environment
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -209,6 +210,7 @@ class HostSession:
         )
         if p.use_https and p.pinned_sha256:
             tls.pin_certificate(wsman, p.pinned_sha256)
+        settle_environment(wsman)
         return wsman
 
     def _run_all(self, pipelines: Sequence[Pipeline]) -> list[list[PSData]]:
