@@ -7,6 +7,7 @@ from any thread; one lock keeps the simulated world consistent.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -275,20 +276,28 @@ def _select_object(call: CommandCall, item: Any) -> list[Any]:
     wanted = opts.get("Property")
     if wanted is None:
         return [item]
-    patterns = [wanted] if isinstance(wanted, str) else [str(p) for p in wanted]
+    patterns = (wanted,) if isinstance(wanted, str) else tuple(str(p) for p in wanted)
+    names = _selected_names(patterns, tuple(item.properties))
+    return [objects.selected(item, list(names))]
+
+
+@functools.lru_cache(maxsize=256)
+def _selected_names(patterns: tuple[str, ...], available: tuple[str, ...]) -> tuple[str, ...]:
+    """Which properties Select-Object -Property keeps, in its order; the same for every object of
+    one type, so it is worked out once per pattern list and type."""
     names: list[str] = []
     by_lower: dict[str, str] = {}
-    for name in item.properties:
+    for name in available:
         by_lower.setdefault(name.lower(), name)  # the first of two names differing in case wins
     for pattern in patterns:
         if has_wildcards(pattern):
             rx = wildcard_regex(pattern)
-            names.extend(n for n in item.properties if rx.fullmatch(n) and n not in names)
+            names.extend(n for n in available if rx.fullmatch(n) and n not in names)
         else:
             match = by_lower.get(pattern.lower(), pattern)
             if match not in names:
                 names.append(match)
-    return [objects.selected(item, names)]
+    return tuple(names)  # shared between calls: not to be changed
 
 
 def _select_param(name: str) -> str:
