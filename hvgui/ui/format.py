@@ -26,16 +26,14 @@ def duration(span: timedelta | None) -> str:
         return QCoreApplication.translate("Format", "%1 min").replace("%1", QLocale().toString(minutes))
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
-        return (
-            QCoreApplication.translate("Format", "%1 h %2 min")
-            .replace("%1", QLocale().toString(hours))
-            .replace("%2", QLocale().toString(minutes))
+        return fill(
+            QCoreApplication.translate("Format", "%1 h %2 min"),
+            QLocale().toString(hours),
+            QLocale().toString(minutes),
         )
     days, hours = divmod(hours, 24)
-    return (
-        QCoreApplication.translate("Format", "%1 d %2 h")
-        .replace("%1", QLocale().toString(days))
-        .replace("%2", QLocale().toString(hours))
+    return fill(
+        QCoreApplication.translate("Format", "%1 d %2 h"), QLocale().toString(days), QLocale().toString(hours)
     )
 
 

@@ -25,6 +25,7 @@ from hvgui.services.events import (
 )
 from hvgui.ui import error_texts, format
 from hvgui.ui.bridge import ServiceBridge
+from hvgui.ui.format import fill
 
 
 @dataclass
@@ -133,10 +134,10 @@ class HostStates(QObject):
         if not health.stale:
             return ""
         when = format.when(health.last_good) if health.last_good else "?"
-        return (
-            QCoreApplication.translate("HostState", "Last known state from %1: %2 does not answer.")
-            .replace("%1", when)
-            .replace("%2", host)
+        return fill(
+            QCoreApplication.translate("HostState", "Last known state from %1: %2 does not answer."),
+            when,
+            host,
         )
 
     # Slots ---------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from hvgui.hyperv.rules import Action
 from hvgui.ui import labels
+from hvgui.ui.format import fill
 from hvgui.ui.plurals import plurals
 
 _CTX = "Operation"
@@ -104,7 +105,7 @@ DESTRUCTIVE = {
 def _fill(text: str, vm: str, host: str, other: str) -> str:
     if not text:
         return ""
-    return QCoreApplication.translate(_CTX, text).replace("%1", vm).replace("%2", host).replace("%3", other)
+    return fill(QCoreApplication.translate(_CTX, text), vm, host, other)
 
 
 def question(action: Action, vm: str, host: str, other: str = "") -> str:
@@ -134,7 +135,7 @@ def bulk_success(action: Action, count: int) -> str:
 
 def on_host(vm: str, host: str) -> str:
     """One line of a confirmation's list."""
-    return QCoreApplication.translate("Operation", "%1 on %2").replace("%1", vm).replace("%2", host)
+    return fill(QCoreApplication.translate("Operation", "%1 on %2"), vm, host)
 
 
 def later(action: Action) -> str:

@@ -45,6 +45,7 @@ from hvgui.ui import operation_texts as texts
 from hvgui.ui.actions import VmTarget
 from hvgui.ui.dialog_launcher import DialogLauncher
 from hvgui.ui.dialogs.confirm import Confirm, Confirmation
+from hvgui.ui.format import fill
 from hvgui.ui.runner import OperationRunner
 
 AnyWorkflow = Workflow[Any, Any]
@@ -245,9 +246,11 @@ class Operations(QObject):
             go = self.confirm(
                 Confirmation(
                     title=texts.title(Action.FAILOVER, vm),
-                    question=self.tr("%1 is still running on its primary server %2. Fail over anyway?")
-                    .replace("%1", vm)
-                    .replace("%2", error.host),
+                    question=fill(
+                        self.tr("%1 is still running on its primary server %2. Fail over anyway?"),
+                        vm,
+                        error.host,
+                    ),
                     items=[texts.on_host(vm, host)],
                     note=self.tr(
                         "Both copies would run and change independently. Fail over anyway only if the "

@@ -15,6 +15,7 @@ from hvgui.hyperv.enums import ReplicationHealth
 from hvgui.hyperv.enums import ReplicationState as S
 from hvgui.services.inventory import ReplicationChain, ReplicationLink
 from hvgui.ui import format
+from hvgui.ui.format import fill
 
 _CTX = "Reasons"
 
@@ -74,9 +75,11 @@ def link_reasons(link: ReplicationLink, now: datetime) -> list[str]:
     late = overdue(link, now)
     if late is not None:
         reasons.append(
-            QCoreApplication.translate("Reasons", "No replication for %1 (expected every %2).")
-            .replace("%1", format.duration(late))
-            .replace("%2", format.duration(timedelta(seconds=link.frequency_sec)))
+            fill(
+                QCoreApplication.translate("Reasons", "No replication for %1 (expected every %2)."),
+                format.duration(late),
+                format.duration(timedelta(seconds=link.frequency_sec)),
+            )
         )
     if link.last_replication is None and link.state is S.Replicating:
         reasons.append(QCoreApplication.translate("Reasons", "Never replicated."))

@@ -22,6 +22,7 @@ from hvgui.hyperv.enums import AuthenticationType, RelationshipType, Replication
 from hvgui.hyperv.model import ReplicationInfo, VMInfo
 from hvgui.services.inventory import ReplicationChain
 from hvgui.ui import format, icons, labels
+from hvgui.ui.format import fill
 
 ChainOf = Callable[[UUID], ReplicationChain | None]
 
@@ -174,7 +175,7 @@ class DetailsPane(QWidget):
             if rel.auth_type is AuthenticationType.Kerberos
             else self.tr("Certificate (HTTPS)")
         )
-        auth_port = self.tr("%1, port %2").replace("%1", auth).replace("%2", str(rel.replica_port))
+        auth_port = fill(self.tr("%1, port %2"), auth, str(rel.replica_port))
         form.addRow(self.tr("Authentication:"), _value(auth_port))
         if rel.test_vm_name:
             form.addRow(self.tr("Test Virtual Machine:"), _value(rel.test_vm_name))

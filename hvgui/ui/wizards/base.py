@@ -28,6 +28,7 @@ from hvgui.hyperv.model import ReplicationInfo, VMInfo
 from hvgui.services.workflows.base import Outcome, Progress, Step, StepStatus, Workflow
 from hvgui.services.workflows.reads import Session, read_host_fqdn, read_replica_server
 from hvgui.ui.dialogs.common_widgets import PowerShellDialog, powershell_text
+from hvgui.ui.format import fill
 from hvgui.ui.wizards import step_texts, texts
 from hvgui.ui.wizards.context import WizardContext, WizardOutcome
 from hvgui.ui.wizards.page import Draft, PageId, WizardPage, alive, sizes_known
@@ -159,11 +160,7 @@ class ReplicationWizard(QWizard):
         return ""
 
     def excluded_reason(self, host: str) -> str:
-        return (
-            self.tr("%1 is the server %2 runs on. Choose another server.")
-            .replace("%1", host)
-            .replace("%2", self.vm.name)
-        )
+        return fill(self.tr("%1 is the server %2 runs on. Choose another server."), host, self.vm.name)
 
     async def load_sender(self) -> str:
         """The sending host's FQDN and certificates, read once."""

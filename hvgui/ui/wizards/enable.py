@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from hvgui.hyperv.model import VMInfo
 from hvgui.services.workflows.enable import EnableReplication, EnableReplicationRequest, InitialMethod
+from hvgui.ui.format import fill
 from hvgui.ui.wizards.base import AnyWorkflow
 from hvgui.ui.wizards.context import WizardContext
 from hvgui.ui.wizards.page import PageId, WizardPage, sizes_known
@@ -43,7 +44,7 @@ class EnableReplicationWizard(SettingsWizard):
         return self.tr("&Enable Replication")
 
     def before_text(self) -> str:
-        return (
+        return fill(
             self.tr(
                 "This wizard sets up replication of %1 from %2 to a Replica server: %2 then sends every change "
                 "to the Replica server, so that you can fail over to the copy there if %2 fails.\n\n"
@@ -55,19 +56,19 @@ class EnableReplicationWizard(SettingsWizard):
                 "•  the Replica server has enough storage for a copy of the virtual machine.\n\n"
                 "The wizard checks these for you and says what to do when something is missing. Nothing "
                 "changes until you click Enable Replication on the Summary page."
-            )
-            .replace("%1", self.vm.name)
-            .replace("%2", self.vm.host)
+            ),
+            self.vm.name,
+            self.vm.host,
         )
 
     def server_intro(self) -> str:
-        return (
+        return fill(
             self.tr(
                 "Choose the Replica server for %1. The wizard asks the server for its settings and checks that "
                 "it accepts replication from %2."
-            )
-            .replace("%1", self.vm.name)
-            .replace("%2", self.vm.host)
+            ),
+            self.vm.name,
+            self.vm.host,
         )
 
     def offers_existing(self) -> bool:
@@ -116,11 +117,11 @@ class EnableReplicationWizard(SettingsWizard):
         return self.tr("Enabling replication of %1…").replace("%1", self.vm.name)
 
     def success_text(self) -> str:
-        text = (
-            self.tr("Replication of %1 from %2 to %3 is enabled.")
-            .replace("%1", self.vm.name)
-            .replace("%2", self.vm.host)
-            .replace("%3", self.draft.target_host)
+        text = fill(
+            self.tr("Replication of %1 from %2 to %3 is enabled."),
+            self.vm.name,
+            self.vm.host,
+            self.draft.target_host,
         )
         extra = self.initial_outcome()
         if self.typed_page(PageId.INITIAL).method() is not InitialMethod.EXISTING_VM:

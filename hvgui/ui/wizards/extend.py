@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from hvgui.hyperv.model import ReplicationInfo, VMInfo
 from hvgui.services.workflows.extend import ExtendReplication, ExtendReplicationRequest
+from hvgui.ui.format import fill
 from hvgui.ui.wizards import texts
 from hvgui.ui.wizards.base import AnyWorkflow
 from hvgui.ui.wizards.context import WizardContext
@@ -60,7 +61,7 @@ class ExtendReplicationWizard(SettingsWizard):
         return self.tr("&Extend Replication")
 
     def before_text(self) -> str:
-        return (
+        return fill(
             self.tr(
                 "This wizard extends the replication of %1: %2 receives its changes from %3 and will send them "
                 "on to a third server, the extended Replica server. You then have a copy in a third place.\n\n"
@@ -70,21 +71,21 @@ class ExtendReplicationWizard(SettingsWizard):
                 "•  its firewall allows inbound replication traffic, and it has enough storage for the copy.\n\n"
                 "Extended replication sends changes every 5 or 15 minutes and creates no application-consistent "
                 "recovery points. Nothing changes until you click Extend Replication on the Summary page."
-            )
-            .replace("%1", self.vm.name)
-            .replace("%2", self.vm.host)
-            .replace("%3", self.primary_host)
+            ),
+            self.vm.name,
+            self.vm.host,
+            self.primary_host,
         )
 
     def server_intro(self) -> str:
-        return (
+        return fill(
             self.tr(
                 "Choose the extended Replica server: the third server that receives %1 from %2. It cannot be "
                 "%2 itself or the primary server %3."
-            )
-            .replace("%1", self.vm.name)
-            .replace("%2", self.vm.host)
-            .replace("%3", self.primary_host)
+            ),
+            self.vm.name,
+            self.vm.host,
+            self.primary_host,
         )
 
     def excluded_hosts(self) -> set[str]:
@@ -92,10 +93,10 @@ class ExtendReplicationWizard(SettingsWizard):
 
     def excluded_reason(self, host: str) -> str:
         if host.lower() == self.primary_host.lower():
-            return (
-                self.tr("%1 is the primary server of %2. Extended replication goes to a third server.")
-                .replace("%1", host)
-                .replace("%2", self.vm.name)
+            return fill(
+                self.tr("%1 is the primary server of %2. Extended replication goes to a third server."),
+                host,
+                self.vm.name,
             )
         return super().excluded_reason(host)
 
@@ -103,14 +104,14 @@ class ExtendReplicationWizard(SettingsWizard):
         return max(300, self.primary_frequency)
 
     def frequency_note(self) -> str:
-        return (
+        return fill(
             self.tr(
                 "%1 receives the changes from %2 every %3. Extended replication sends them on every 5 or 15 "
                 "minutes, and not more often than they arrive."
-            )
-            .replace("%1", self.vm.host)
-            .replace("%2", self.primary_host)
-            .replace("%3", texts.frequency_name(self.primary_frequency))
+            ),
+            self.vm.host,
+            self.primary_host,
+            texts.frequency_name(self.primary_frequency),
         )
 
     def frequency_problem(self, seconds: int) -> str:
@@ -119,13 +120,13 @@ class ExtendReplicationWizard(SettingsWizard):
                 "Extended replication sends changes every 5 or 15 minutes; 30 seconds is not possible."
             )
         if seconds < self.primary_frequency:
-            return (
+            return fill(
                 self.tr(
                     "%1 receives the changes only every %2, so extended replication cannot send them more "
                     "often. Choose %2."
-                )
-                .replace("%1", self.vm.host)
-                .replace("%2", texts.frequency_name(self.primary_frequency))
+                ),
+                self.vm.host,
+                texts.frequency_name(self.primary_frequency),
             )
         return ""
 
@@ -149,10 +150,12 @@ class ExtendReplicationWizard(SettingsWizard):
         rows = self.settings_rows()
         rows[0] = (
             self.tr("Virtual machine:"),
-            self.tr("Replica of %1 on %2 (primary server: %3)")
-            .replace("%1", self.vm.name)
-            .replace("%2", self.vm.host)
-            .replace("%3", self.primary_host),
+            fill(
+                self.tr("Replica of %1 on %2 (primary server: %3)"),
+                self.vm.name,
+                self.vm.host,
+                self.primary_host,
+            ),
         )
         rows[1] = (self.tr("Extended Replica server:"), self.target_row())
         return rows
@@ -161,11 +164,11 @@ class ExtendReplicationWizard(SettingsWizard):
         return self.tr("Extending replication of %1…").replace("%1", self.vm.name)
 
     def success_text(self) -> str:
-        text = (
-            self.tr("Replication of %1 is extended: %2 sends the changes it receives from %3 on to %4.")
-            .replace("%1", self.vm.name)
-            .replace("%2", self.vm.host)
-            .replace("%3", self.primary_host)
-            .replace("%4", self.draft.target_host)
+        text = fill(
+            self.tr("Replication of %1 is extended: %2 sends the changes it receives from %3 on to %4."),
+            self.vm.name,
+            self.vm.host,
+            self.primary_host,
+            self.draft.target_host,
         )
         return text + "\n" + self.initial_outcome()

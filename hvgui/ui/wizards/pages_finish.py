@@ -21,6 +21,7 @@ from hvgui.hyperv.errors import HvError, PreconditionFailed
 from hvgui.services.workflows.base import Outcome, Progress, StepRecord, StepStatus
 from hvgui.services.workflows.errors import WorkflowCancelled, WorkflowFailed
 from hvgui.ui import error_texts, precondition_texts
+from hvgui.ui.format import fill
 from hvgui.ui.wizards import texts
 from hvgui.ui.wizards.base import AnyWorkflow
 from hvgui.ui.wizards.page import PageId, WizardPage
@@ -266,15 +267,9 @@ class ProgressPage(WizardPage):
         status = (
             StepStatus.UNKNOWN if error.outcome_unknown else (record.status if record else StepStatus.FAILED)
         )
-        headline = (
-            self.tr("Stopped at step %1 of %2.")
-            .replace("%1", str(error.step_number))
-            .replace("%2", str(error.step_count))
-        )
+        headline = fill(self.tr("Stopped at step %1 of %2."), str(error.step_number), str(error.step_count))
         lines = [
-            self.tr("“%1” on %2 did not succeed.")
-            .replace("%1", self.owner.step_text(step))
-            .replace("%2", step.host),
+            fill(self.tr("“%1” on %2 did not succeed."), self.owner.step_text(step), step.host),
             texts.cause_text(error.cause),
         ]
         if error.outcome_unknown:

@@ -23,6 +23,7 @@ from hvgui.services.workflows.common import MAX_SCHEDULE
 from hvgui.services.workflows.enable import InitialMethod
 from hvgui.services.workflows.reads import DiskRead, read_vm
 from hvgui.ui import format
+from hvgui.ui.format import fill
 from hvgui.ui.wizards import texts
 from hvgui.ui.wizards.page import PageId, WizardPage, alive
 from hvgui.ui.wizards.pages_settings import read_disks
@@ -269,31 +270,29 @@ class InitialPage(WizardPage):
                 ).replace("%1", format.when(when))
         if self.owner.offers_existing() and self._copy_known:
             if method is InitialMethod.EXISTING_VM and self._copy is None:
-                return (
+                return fill(
                     self.tr(
                         "%1 has no copy of %2 (a virtual machine with the same ID). Restore or import the copy there "
                         "first, or choose another method."
-                    )
-                    .replace("%1", target)
-                    .replace("%2", vm)
+                    ),
+                    target,
+                    vm,
                 )
             if method is not InitialMethod.EXISTING_VM and self._copy is not None:
-                return (
+                return fill(
                     self.tr(
                         "%1 already has a virtual machine with the ID of %2. Use it as the initial copy, or remove "
                         "it from %1 first."
-                    )
-                    .replace("%1", target)
-                    .replace("%2", vm)
+                    ),
+                    target,
+                    vm,
                 )
         return ""
 
     def hint(self) -> str:
         if self.owner.offers_existing() and not self._copy_known and not self.owner.offline:
-            return (
-                self.tr("Looking for a copy of %1 on %2…")
-                .replace("%1", self.owner.vm.name)
-                .replace("%2", self.owner.draft.target_host)
+            return fill(
+                self.tr("Looking for a copy of %1 on %2…"), self.owner.vm.name, self.owner.draft.target_host
             )
         return ""
 

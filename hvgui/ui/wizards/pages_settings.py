@@ -23,6 +23,7 @@ from hvgui.hyperv.model import DiskInfo
 from hvgui.services.workflows import reads
 from hvgui.services.workflows.reads import DiskRead
 from hvgui.ui import format
+from hvgui.ui.format import fill
 from hvgui.ui.wizards import texts
 from hvgui.ui.wizards.page import PageId, WizardPage, alive, sizes_known
 
@@ -134,10 +135,11 @@ class VhdPage(WizardPage):
         err = self.owner.draft.sizes_error
         if err is not None:
             self._sizes_note.setText(
-                self.tr("The sizes are not known: %1 could not read the virtual hard disk files. %2")
-                .replace("%1", err.host)
-                .replace("%2", texts.host_says(err))
-                .strip()
+                fill(
+                    self.tr("The sizes are not known: %1 could not read the virtual hard disk files. %2"),
+                    err.host,
+                    texts.host_says(err),
+                ).strip()
             )
         self._sizes_note.setVisible(err is not None)
 

@@ -16,6 +16,7 @@ from hvgui.services.workflows.enable import InitialMethod
 from hvgui.services.workflows.reads import read_vm
 from hvgui.services.workflows.reverse import ReverseAfter, ReverseReplication, ReverseReplicationRequest
 from hvgui.ui import format
+from hvgui.ui.format import fill
 from hvgui.ui.wizards import texts
 from hvgui.ui.wizards.base import AnyWorkflow, ReplicationWizard
 from hvgui.ui.wizards.context import WizardContext
@@ -88,7 +89,7 @@ class ReverseReplicationWizard(ReplicationWizard):
         return self.tr("&Reverse Replication")
 
     def before_text(self) -> str:
-        return (
+        return fill(
             self.tr(
                 "%1 has failed over to %2 and runs there, but nothing protects it yet. This wizard reverses "
                 "replication: %2 becomes the primary server and replicates %1 back to %3, the old primary "
@@ -100,20 +101,20 @@ class ReverseReplicationWizard(ReplicationWizard):
                 "After an unplanned failover, the old copy on %3 is outdated: it must be turned off and marked "
                 "as Replica first. Hyper-V Manager cannot do this step; this wizard does it for you, after "
                 "asking. Nothing changes until you click Reverse Replication on the Summary page."
-            )
-            .replace("%1", self.vm.name)
-            .replace("%2", self.vm.host)
-            .replace("%3", self.old_host)
+            ),
+            self.vm.name,
+            self.vm.host,
+            self.old_host,
         )
 
     def server_intro(self) -> str:
-        return (
+        return fill(
             self.tr(
                 "Replication is reversed towards the old primary server %1. The wizard checks that hvgui is "
                 "connected to it, that it accepts replication from %2, and how the failover was done."
-            )
-            .replace("%1", self.old_host)
-            .replace("%2", self.vm.host)
+            ),
+            self.old_host,
+            self.vm.host,
         )
 
     def fixed_target(self) -> str:
@@ -125,14 +126,14 @@ class ReverseReplicationWizard(ReplicationWizard):
         self.old_copy = old
         if old is None:
             self.after = None
-            return (
+            return fill(
                 self.tr(
                     "%1 no longer has a copy of %2, so there is nothing to reverse to. Remove replication of %2 "
                     "on %3 and enable replication again instead."
-                )
-                .replace("%1", host)
-                .replace("%2", self.vm.name)
-                .replace("%3", self.vm.host)
+                ),
+                host,
+                self.vm.name,
+                self.vm.host,
             )
         self.after = (
             ReverseAfter.PLANNED
@@ -218,29 +219,25 @@ class ReverseReplicationWizard(ReplicationWizard):
         return False
 
     def initial_note(self) -> str:
-        return (
+        return fill(
             self.tr(
                 "The initial copy goes over the network from %1 to %2. It replaces the outdated copy on %2."
-            )
-            .replace("%1", self.vm.host)
-            .replace("%2", self.old_host)
+            ),
+            self.vm.host,
+            self.old_host,
         )
 
     def initial_label(self) -> str:
         page = self.typed_page(PageId.INITIAL)
         when = page.start_time()
         if page.method() is InitialMethod.SCHEDULED and when is not None:
-            return (
-                self.tr("Start the initial replication of %1 to %2 at %3")
-                .replace("%1", self.vm.name)
-                .replace("%2", self.old_host)
-                .replace("%3", format.when(when))
+            return fill(
+                self.tr("Start the initial replication of %1 to %2 at %3"),
+                self.vm.name,
+                self.old_host,
+                format.when(when),
             )
-        return (
-            self.tr("Start the initial replication of %1 to %2 now")
-            .replace("%1", self.vm.name)
-            .replace("%2", self.old_host)
-        )
+        return fill(self.tr("Start the initial replication of %1 to %2 now"), self.vm.name, self.old_host)
 
     def build_workflow(self) -> AnyWorkflow:
         connection = self.typed_page(PageId.CONNECTION)
@@ -274,7 +271,7 @@ class ReverseReplicationWizard(ReplicationWizard):
         rows = [
             (
                 self.tr("Virtual machine:"),
-                self.tr("%1, failed over to %2").replace("%1", self.vm.name).replace("%2", self.vm.host),
+                fill(self.tr("%1, failed over to %2"), self.vm.name, self.vm.host),
             ),
             (
                 self.tr("New Replica server:"),
@@ -328,11 +325,11 @@ class ReverseReplicationWizard(ReplicationWizard):
         return self.tr("Reversing replication of %1…").replace("%1", self.vm.name)
 
     def success_text(self) -> str:
-        text = (
-            self.tr("Replication of %1 is reversed: %2 now replicates it to %3.")
-            .replace("%1", self.vm.name)
-            .replace("%2", self.vm.host)
-            .replace("%3", self.old_host)
+        text = fill(
+            self.tr("Replication of %1 is reversed: %2 now replicates it to %3."),
+            self.vm.name,
+            self.vm.host,
+            self.old_host,
         )
         if not self.unplanned:
             return text + "\n" + self.tr("Replication continues where it stopped; no initial copy is needed.")

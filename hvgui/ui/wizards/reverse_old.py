@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout
 
 from hvgui.hyperv.enums import ReplicationMode, VMState
 from hvgui.ui import labels
+from hvgui.ui.format import fill
 from hvgui.ui.wizards.page import PageId, WizardPage
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class OldPrimaryPage(WizardPage):
 
     def _names(self, text: str) -> str:
         wizard = self.reverse
-        return text.replace("%1", wizard.vm.name).replace("%2", wizard.old_host).replace("%3", wizard.vm.host)
+        return fill(text, wizard.vm.name, wizard.old_host, wizard.vm.host)
 
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Prepare the Old Primary Server"))
@@ -60,11 +61,13 @@ class OldPrimaryPage(WizardPage):
             if old.replication_mode is not ReplicationMode.NONE:
                 role += ", " + labels.replication_state(old.replication_state)
             self._state.setText(
-                self.tr("The old copy of %1 on %2 is now: %3 (%4).")
-                .replace("%1", self.reverse.vm.name)
-                .replace("%2", self.reverse.old_host)
-                .replace("%3", state)
-                .replace("%4", role)
+                fill(
+                    self.tr("The old copy of %1 on %2 is now: %3 (%4)."),
+                    self.reverse.vm.name,
+                    self.reverse.old_host,
+                    state,
+                    role,
+                )
             )
         if self.done_already():
             self._explain.setText(

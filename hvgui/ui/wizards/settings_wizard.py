@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from hvgui.services.workflows.enable import InitialMethod, ReplicationSettings
 from hvgui.ui import format
+from hvgui.ui.format import fill
 from hvgui.ui.wizards import texts
 from hvgui.ui.wizards.base import ReplicationWizard
 from hvgui.ui.wizards.page import PageId
@@ -30,11 +31,7 @@ class SettingsWizard(ReplicationWizard):
         )
 
     def connection_row(self, settings: ReplicationSettings) -> str:
-        text = (
-            self.tr("%1, port %2")
-            .replace("%1", texts.auth_name(settings.auth))
-            .replace("%2", str(settings.port))
-        )
+        text = fill(self.tr("%1, port %2"), texts.auth_name(settings.auth), str(settings.port))
         if settings.certificate_thumbprint:
             text += "\n" + self.tr("Certificate: %1").replace("%1", settings.certificate_thumbprint)
         text += "\n" + (
@@ -58,7 +55,7 @@ class SettingsWizard(ReplicationWizard):
         return [
             (
                 self.tr("Virtual machine:"),
-                self.tr("%1 on %2").replace("%1", self.vm.name).replace("%2", self.vm.host),
+                fill(self.tr("%1 on %2"), self.vm.name, self.vm.host),
             ),
             (self.tr("Replica server:"), self.target_row()),
             (self.tr("Connection:"), self.connection_row(settings)),
