@@ -37,10 +37,6 @@ class Context:
         return self.lab.now
 
     @property
-    def command_class(self) -> str:
-        return self.cmdlet.replace("-", "")
-
-    @property
     def command_type(self) -> str:
         """The cmdlet's .NET class, as the FullyQualifiedErrorId names it."""
         return command_type(self.cmdlet)

@@ -47,7 +47,8 @@ _KEPT_PIPELINES = 64  # the inventory's two, and room for a session's operations
 
 
 class OutputSerializer(Serializer):
-    """Counts, for the tests and benchmarks, how many messages each reader took."""
+    """Reads pipeline output the lean way and keeps CreatePipeline messages; counts, for the tests
+    and benchmarks, how many output messages each reader took."""
 
     def __init__(self) -> None:
         super().__init__()

@@ -21,6 +21,7 @@ import functools
 import re
 import uuid
 from typing import Any
+from xml.sax.saxutils import escape
 
 from psrpcore.types import PSInt
 from psrpcore.types._serializer import (  # psrpcore 0.3.1 (pinned): its formatting, not a copy
@@ -41,23 +42,16 @@ class _Unsupported(Exception):
 
 
 def _text(value: str) -> str:
-    # ElementTree's escaping of element text.
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    return value
+    # ElementTree escapes element text the same way.
+    return escape(value)
+
+
+_ATTRIBUTE_ENTITIES = {'"': "&quot;", "\r": "&#13;", "\n": "&#10;", "\t": "&#09;"}
 
 
 def _attribute(value: str) -> str:
     # ElementTree's escaping of attribute values.
-    value = _text(value)
-    for raw, escaped in (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;")):
-        if raw in value:
-            value = value.replace(raw, escaped)
-    return value
+    return escape(value, _ATTRIBUTE_ENTITIES)
 
 
 # What psrpcore's _serialize_string changes: control characters, surrogates, characters beyond the
